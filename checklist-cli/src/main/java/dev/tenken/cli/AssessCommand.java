@@ -1,0 +1,49 @@
+package dev.tenken.cli;
+
+import dev.tenken.checklist.report.AssessmentReport;
+import dev.tenken.engine.TenkenEngine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tenken assess}: grade one self-assessment. */
+@Command(name = "assess", description = "Assess a self-assessment (YAML or JSON) and print the graded report.")
+final class AssessCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "<answers>", description = "The self-assessment file.")
+    Path answers;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "F", description = "Write the report to F instead of standard output.")
+    Path output;
+
+    @Option(names = "--checklist", paramLabel = "FILE", description = "Also load this checklist file (repeatable).")
+    List<Path> checklistFiles = new java.util.ArrayList<>();
+
+    @Mixin
+    EngineOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        TenkenEngine engine = options.engine(checklistFiles);
+        AssessmentReport report = engine.assess(answers, options.language);
+        String text = switch (format) {
+            case json -> report.toJson();
+            case text -> report.toText();
+        };
+        Output.write(text, output, spec.commandLine().getOut());
+        return report.hasRequiredShortfall() ? Main.SHORTFALL : Main.OK;
+    }
+}

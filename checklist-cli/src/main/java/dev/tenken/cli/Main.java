@@ -1,0 +1,91 @@
+package dev.tenken.cli;
+
+import dev.tenken.checklist.Problem;
+import dev.tenken.checklist.TenkenException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code tenken} command. Exit codes: 0 done and no applicable 必須 item falls short;
+ * 1 done and at least one does; 2 bad input or usage. Bad input never prints a stack trace.
+ *
+ * @since 0.1
+ */
+@Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Telework and Wi-Fi security checklists: assess, grade and report.",
+        subcommands = {ListCommand.class, ShowCommand.class, TemplateCommand.class, AssessCommand.class,
+                ValidateCommand.class, BatchCommand.class})
+public final class Main implements Runnable {
+    /** Done; no applicable 必須 item falls short. */
+    public static final int OK = 0;
+    /** Done; an applicable 必須 item is unmet, partial or unanswered. */
+    public static final int SHORTFALL = 1;
+    /** Bad input or usage. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof TenkenException te) {
+                for (Problem p : te.problems()) {
+                    err.println(p);
+                }
+                err.println("tenken: " + te.problems().size() + (te.problems().size() == 1 ? " problem" : " problems"));
+            } else if (e instanceof UsageException ue) {
+                err.println("tenken: " + ue.getMessage());
+            } else {
+                // never a stack trace: one line that says what broke
+                err.println("tenken: unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                if (System.getenv("TENKEN_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+            }
+            err.flush();
+            return BAD_INPUT;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("tenken: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run 'tenken " + (e.getCommandLine().getCommandName().equals("tenken") ? "" : e.getCommandLine().getCommandName() + " ")
+                    + "--help' for usage.");
+            err.flush();
+            return BAD_INPUT;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (list, show, template, assess, validate, batch)");
+    }
+
+    /** A usage problem found after parsing (a bad combination of options, a missing file). */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"tenken " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

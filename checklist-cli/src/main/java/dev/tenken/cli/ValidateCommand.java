@@ -1,0 +1,68 @@
+package dev.tenken.cli;
+
+import dev.tenken.checklist.Checklist;
+import dev.tenken.checklist.ChecklistLibrary;
+import dev.tenken.checklist.Rank;
+import dev.tenken.engine.TenkenEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tenken validate}: load and check checklist files, printing every problem found. Parents
+ * named by {@code extends} may come from the built-ins or {@code --checklist-dir}.
+ */
+@Command(name = "validate", description = "Load and check checklist files; print every problem found.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<checklist.yaml>", arity = "1..*", description = "Checklist files to check.")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    EngineOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        // parents are read as data only; nothing of theirs is compiled here
+        ChecklistLibrary.Builder parentSources = ChecklistLibrary.builder();
+        ClassLoader cl = TenkenEngine.class.getClassLoader();
+        TenkenEngine.builtInResources().forEach(r -> parentSources.addResource(cl, r));
+        options.checklistDirs.forEach(parentSources::addDirectory);
+        ChecklistLibrary.Builder lib = ChecklistLibrary.builder().addFallback(parentSources.build());
+        files.forEach(lib::addFile);
+        List<Checklist> own = new ArrayList<>(lib.build().all()).subList(0, files.size());
+
+        // compile the generated rules (and trusted rule files) so that rule errors show now, not at assess time
+        List<Checklist> toCompile = own.stream()
+                .map(c -> options.trustRules ? c : withoutRules(c))
+                .toList();
+        TenkenEngine.builder().withChecklists(toCompile).trustRules(options.trustRules).build();
+
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < own.size(); i++) {
+            Checklist c = own.get(i);
+            long required = c.items().filter(it -> it.rank() == Rank.REQUIRED).count();
+            b.append(String.format("ok: %s: %s (%d items: %d 必須, %d 推奨)%n", files.get(i), c.id(), c.items().count(),
+                    required, c.items().count() - required));
+            if (!c.rules().isEmpty() && !options.trustRules) {
+                b.append("    rule files ").append(c.rules().stream().map(r -> r.name()).toList())
+                        .append(" were not compiled; give --trust-rules to check them\n");
+            }
+        }
+        Output.write(b.toString(), null, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    private static Checklist withoutRules(Checklist c) {
+        return new Checklist(c.id(), c.version(), c.title(), c.audience(), c.sources(), c.extendsId(), c.profile(),
+                c.grading(), c.categories(), c.concerns(), List.of());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.tenken.checklist;
+
+import dev.tenken.checklist.internal.Ids;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A cross-item rule written as data: when the profile condition holds and every listed item is
+ * not fully met (unmet, partial or unanswered), the report carries a finding with no item, and
+ * (if {@code raise}) the listed items' severity is raised to this severity.
+ *
+ * <p>Example: public Wi-Fi in the profile while the VPN item is unmet.
+ *
+ * @param id          concern id, unique in the checklist
+ * @param when        profile condition, if any
+ * @param itemsNotMet item ids that must all be not fully met; at least one
+ * @param severity    severity of the finding
+ * @param raise       whether the listed items' findings are raised to {@code severity}
+ * @param title       what the concern is
+ * @param remediation what to do about it
+ * @param references  where the concern comes from
+ * @since 0.1
+ */
+public record Concern(
+        String id,
+        Optional<Condition> when,
+        List<String> itemsNotMet,
+        Severity severity,
+        boolean raise,
+        LocalizedText title,
+        LocalizedText remediation,
+        List<String> references) {
+
+    /** Validates the concern. */
+    public Concern {
+        Ids.requireItemId(id);
+        Objects.requireNonNull(when, "when");
+        itemsNotMet = List.copyOf(itemsNotMet);
+        if (itemsNotMet.isEmpty()) {
+            throw new IllegalArgumentException("concern '" + id + "': items_not_met needs at least one item");
+        }
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(remediation, "remediation");
+        references = List.copyOf(references);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.tenken.checklist;
+
+import dev.tenken.checklist.internal.Ids;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A structured condition over profile facts: {@code all}, {@code any}, {@code not} and
+ * comparisons. Conditions are data, never code; the rules engine compiles them.
+ *
+ * @since 0.1
+ */
+public sealed interface Condition {
+
+    /** Holds when every part holds. @param parts at least one condition */
+    record All(List<Condition> parts) implements Condition {
+        /** Copies and checks the parts. */
+        public All {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("'all' needs at least one condition");
+            }
+        }
+    }
+
+    /** Holds when some part holds. @param parts at least one condition */
+    record Any(List<Condition> parts) implements Condition {
+        /** Copies and checks the parts. */
+        public Any {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("'any' needs at least one condition");
+            }
+        }
+    }
+
+    /** Holds when the part does not. @param part the negated condition */
+    record Not(Condition part) implements Condition {
+        /** Rejects null. */
+        public Not {
+            Objects.requireNonNull(part, "part");
+        }
+    }
+
+    /**
+     * Compares a profile fact with an operand.
+     *
+     * @param fact     the declared fact key
+     * @param operator the comparison
+     * @param operand  the operand: a list operand of {@code in} is a {@link FactValue.Members};
+     *                 {@code exists} takes a {@link FactValue.Bool}
+     */
+    record Comparison(String fact, Operator operator, FactValue operand) implements Condition {
+        /** Checks the key and that the operand suits the operator. */
+        public Comparison {
+            Ids.requireFactKey(fact);
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(operand, "operand");
+            boolean ok = switch (operator) {
+                case EXISTS -> operand instanceof FactValue.Bool;
+                case IN -> operand instanceof FactValue.Members;
+                case CONTAINS -> operand instanceof FactValue.Text;
+                case GTE, LTE -> operand instanceof FactValue.Num;
+                case EQ, NE -> true;
+            };
+            if (!ok) {
+                throw new IllegalArgumentException("'" + operator.key() + "' cannot take " + operand);
+            }
+        }
+    }
+
+    /** Visits every comparison in this condition, depth first, in order. */
+    default void forEachComparison(Consumer<Comparison> action) {
+        if (this instanceof All a) {
+            a.parts().forEach(p -> p.forEachComparison(action));
+        } else if (this instanceof Any a) {
+            a.parts().forEach(p -> p.forEachComparison(action));
+        } else if (this instanceof Not n) {
+            n.part().forEachComparison(action);
+        } else {
+            action.accept((Comparison) this);
+        }
+    }
+}

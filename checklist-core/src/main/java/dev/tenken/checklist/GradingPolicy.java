@@ -1,0 +1,33 @@
+package dev.tenken.checklist;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Thresholds of the grade table (SPEC section 5). Each is a fraction between 0 and 1.
+ *
+ * @param aRecommendedMin recommended_score needed for A (default 0.8)
+ * @param cRequiredMin    required_score needed for C (default 0.8)
+ * @param dRequiredMin    required_score needed for D (default 0.5)
+ * @since 0.1
+ */
+public record GradingPolicy(BigDecimal aRecommendedMin, BigDecimal cRequiredMin, BigDecimal dRequiredMin) {
+
+    /** The default policy of SPEC section 5. */
+    public static final GradingPolicy DEFAULT =
+            new GradingPolicy(new BigDecimal("0.8"), new BigDecimal("0.8"), new BigDecimal("0.5"));
+
+    /** Validates that every threshold lies in [0, 1]. */
+    public GradingPolicy {
+        check("a_recommended_min", aRecommendedMin);
+        check("c_required_min", cRequiredMin);
+        check("d_required_min", dRequiredMin);
+    }
+
+    private static void check(String name, BigDecimal v) {
+        Objects.requireNonNull(v, name);
+        if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + v);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tenken.checklist;
+
+import dev.tenken.checklist.internal.Ids;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One measure of a checklist.
+ *
+ * @param id          unique across the checklist, matching {@code [A-Za-z0-9][A-Za-z0-9._-]*}
+ * @param rank        必須 or 推奨
+ * @param title       short name of the measure
+ * @param description what the measure means, if the title needs it
+ * @param remediation what to do when the measure is not met
+ * @param references  guideline sections and standards the measure comes from
+ * @param threats     threats the measure counters (malware, unauthorised-access, theft-loss, eavesdropping, ...)
+ * @param appliesWhen the item is not applicable unless this holds
+ * @param check       when present, decides the status from the profile
+ * @param weight      positive weight in grading
+ * @since 0.1
+ */
+public record Item(
+        String id,
+        Rank rank,
+        LocalizedText title,
+        Optional<LocalizedText> description,
+        LocalizedText remediation,
+        List<String> references,
+        List<String> threats,
+        Optional<Condition> appliesWhen,
+        Optional<Condition> check,
+        BigDecimal weight) {
+
+    /** Validates the item. */
+    public Item {
+        Ids.requireItemId(id);
+        Objects.requireNonNull(rank, "rank");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(remediation, "remediation");
+        references = List.copyOf(references);
+        threats = List.copyOf(threats);
+        Objects.requireNonNull(appliesWhen, "appliesWhen");
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(weight, "weight");
+        if (weight.signum() <= 0) {
+            throw new IllegalArgumentException("item '" + id + "': weight must be positive, was " + weight);
+        }
+    }
+
+    /** This item with another rank (used by {@code tailor}). */
+    public Item withRank(Rank newRank) {
+        return new Item(id, newRank, title, description, remediation, references, threats, appliesWhen, check, weight);
+    }
+}

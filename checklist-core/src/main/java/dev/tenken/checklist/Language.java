@@ -1,0 +1,34 @@
+package dev.tenken.checklist;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages Tenken writes reports in.
+ *
+ * @since 0.1
+ */
+public enum Language {
+    /** Japanese, the default. */
+    JA,
+    /** English. */
+    EN;
+
+    /** The ISO 639-1 code, {@code ja} or {@code en}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses {@code ja} or {@code en}, case-insensitive. */
+    public static Optional<Language> parse(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (Language l : values()) {
+            if (l.code().equalsIgnoreCase(code.strip())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,196 @@
+package dev.tenken.checklist;
+
+import dev.tenken.checklist.internal.AssessmentBinder;
+import dev.tenken.checklist.internal.TreeReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An organisation's answers to one checklist, with the profile facts it states about itself
+ * (SPEC section 3). Immutable. Checking it against its checklist happens when it is assessed,
+ * where every unknown key or item is reported at once.
+ *
+ * @since 0.1
+ */
+public final class SelfAssessment {
+    private final String checklistId;
+    private final Map<String, String> organisation;
+    private final Map<String, FactValue> profile;
+    private final Map<String, Answer> answers;
+    private final String source;
+    private final Map<String, int[]> positions;
+
+    private SelfAssessment(String checklistId, Map<String, String> organisation, Map<String, FactValue> profile,
+                           Map<String, Answer> answers, String source, Map<String, int[]> positions) {
+        this.checklistId = Objects.requireNonNull(checklistId, "checklistId");
+        this.organisation = Collections.unmodifiableMap(new LinkedHashMap<>(organisation));
+        this.profile = Collections.unmodifiableMap(new LinkedHashMap<>(profile));
+        this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        this.source = Objects.requireNonNull(source, "source");
+        this.positions = Map.copyOf(positions);
+    }
+
+    /** Reads a YAML (or JSON) self-assessment file. */
+    public static SelfAssessment fromYaml(Path file) throws TenkenException {
+        return read(file, TreeReader.Syntax.YAML);
+    }
+
+    /** Reads a JSON self-assessment file. */
+    public static SelfAssessment fromJson(Path file) throws TenkenException {
+        return read(file, TreeReader.Syntax.JSON);
+    }
+
+    /** Reads a self-assessment given as YAML text; {@code sourceName} names it in messages. */
+    public static SelfAssessment fromYaml(String text, String sourceName) throws TenkenException {
+        return parse(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.YAML);
+    }
+
+    /** Reads a self-assessment given as JSON text; {@code sourceName} names it in messages. */
+    public static SelfAssessment fromJson(String text, String sourceName) throws TenkenException {
+        return parse(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.JSON);
+    }
+
+    private static SelfAssessment read(Path file, TreeReader.Syntax syntax) throws TenkenException {
+        AssessmentBinder.Parsed p = AssessmentBinder.parse(file);
+        if (!p.problems().isEmpty() || p.assessment().isEmpty()) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, p.problems());
+        }
+        return p.assessment().get();
+    }
+
+    private static SelfAssessment parse(byte[] bytes, String name, TreeReader.Syntax syntax) throws TenkenException {
+        return AssessmentBinder.bind(bytes, name, syntax);
+    }
+
+    /** A builder for self-assessments made in code. */
+    public static Builder builder(String checklistId) {
+        return new Builder(checklistId);
+    }
+
+    /** The id of the checklist answered. */
+    public String checklistId() {
+        return checklistId;
+    }
+
+    /** Organisation details ({@code name}, {@code sector}, ...), in the order given. */
+    public Map<String, String> organisation() {
+        return organisation;
+    }
+
+    /** Profile facts as stated, by key. */
+    public Map<String, FactValue> profile() {
+        return profile;
+    }
+
+    /** Answers by item id, in the order given. */
+    public Map<String, Answer> answers() {
+        return answers;
+    }
+
+    /** Where the assessment came from, for messages. */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The line and column where a profile key ({@code "profile." + key}) or answer
+     * ({@code "answers." + id}) was written, if known.
+     */
+    public Optional<int[]> position(String path) {
+        int[] p = positions.get(path);
+        return p == null ? Optional.empty() : Optional.of(p.clone());
+    }
+
+    /** Builds a {@link SelfAssessment} in code. */
+    public static final class Builder {
+        private final String checklistId;
+        private final Map<String, String> organisation = new LinkedHashMap<>();
+        private final Map<String, FactValue> profile = new LinkedHashMap<>();
+        private final Map<String, Answer> answers = new LinkedHashMap<>();
+        private final Map<String, int[]> positions = new LinkedHashMap<>();
+        private String source = "(in code)";
+
+        private Builder(String checklistId) {
+            this.checklistId = Objects.requireNonNull(checklistId, "checklistId");
+        }
+
+        /** Sets the organisation's name. */
+        public Builder organisation(String name) {
+            organisation.put("name", Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /** Sets another organisation detail, such as {@code sector}. */
+        public Builder organisation(String key, String value) {
+            organisation.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** States a profile fact. */
+        public Builder profile(String key, FactValue value) {
+            profile.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** States a boolean profile fact. */
+        public Builder profile(String key, boolean value) {
+            return profile(key, FactValue.of(value));
+        }
+
+        /** States a number profile fact. */
+        public Builder profile(String key, long value) {
+            return profile(key, FactValue.of(value));
+        }
+
+        /** States a number profile fact. */
+        public Builder profile(String key, BigDecimal value) {
+            return profile(key, FactValue.of(value));
+        }
+
+        /** States a string or enum profile fact. */
+        public Builder profile(String key, String value) {
+            return profile(key, FactValue.of(value));
+        }
+
+        /** States a set profile fact. */
+        public Builder profile(String key, Set<String> members) {
+            return profile(key, FactValue.of(members));
+        }
+
+        /** Answers an item. */
+        public Builder answer(String itemId, AnswerStatus status) {
+            return answer(itemId, Answer.of(status));
+        }
+
+        /** Answers an item, with note and evidence. */
+        public Builder answer(String itemId, Answer answer) {
+            answers.put(Objects.requireNonNull(itemId, "itemId"), Objects.requireNonNull(answer, "answer"));
+            return this;
+        }
+
+        /** Names the source in messages. */
+        public Builder source(String name) {
+            this.source = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** Records where a key was written; used by the file readers. */
+        public Builder position(String path, int line, int column) {
+            positions.put(path, new int[] {line, column});
+            return this;
+        }
+
+        /** The assessment. */
+        public SelfAssessment build() {
+            return new SelfAssessment(checklistId, organisation, profile, answers, source, positions);
+        }
+    }
+}

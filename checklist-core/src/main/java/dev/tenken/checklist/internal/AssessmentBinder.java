@@ -1,0 +1,185 @@
+package dev.tenken.checklist.internal;
+
+import dev.tenken.checklist.Answer;
+import dev.tenken.checklist.AnswerStatus;
+import dev.tenken.checklist.FactValue;
+import dev.tenken.checklist.Problem;
+import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.TenkenException;
+import dev.tenken.checklist.internal.Node.MapNode;
+import dev.tenken.checklist.internal.Node.Scalar;
+import dev.tenken.checklist.internal.Node.ScalarKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Binds a self-assessment document (SPEC section 3), reporting every problem at once. */
+public final class AssessmentBinder {
+    private static final Set<String> TOP_KEYS = Set.of("checklist", "organisation", "profile", "answers");
+    private static final List<String> STATUS_WORDS;
+
+    static {
+        List<String> words = new ArrayList<>();
+        for (AnswerStatus s : AnswerStatus.values()) {
+            words.add(s.key());
+            words.add(s.japanese());
+        }
+        STATUS_WORDS = List.copyOf(words);
+    }
+
+    private AssessmentBinder() {
+    }
+
+    /**
+     * What a lenient read found: the assessment with every well-formed entry (absent when not
+     * even the checklist id could be read), and every problem.
+     */
+    public record Parsed(Optional<SelfAssessment> assessment, List<Problem> problems) {
+    }
+
+    /** Parses and binds; throws with every problem found. */
+    public static SelfAssessment bind(byte[] bytes, String source, TreeReader.Syntax syntax) throws TenkenException {
+        Parsed p = parse(bytes, source, syntax);
+        if (!p.problems().isEmpty() || p.assessment().isEmpty()) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, p.problems());
+        }
+        return p.assessment().get();
+    }
+
+    /** Parses and binds, keeping the well-formed part, so callers can add checks and report everything at once. */
+    public static Parsed parse(byte[] bytes, String source, TreeReader.Syntax syntax) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Node> root = TreeReader.read(bytes, source, syntax, TreeReader.Limits.ASSESSMENT, problems);
+        SelfAssessment result = root.map(r -> bind(r, source, problems)).orElse(null);
+        return new Parsed(Optional.ofNullable(result), List.copyOf(problems));
+    }
+
+    /** Reads a file leniently, with the size limit applied before reading. */
+    public static Parsed parse(java.nio.file.Path file) {
+        String name = file.toString();
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                return new Parsed(Optional.empty(), List.of(Problem.at(name, 0, 0, "no such file")));
+            }
+            long size = java.nio.file.Files.size(file);
+            if (size > TreeReader.Limits.ASSESSMENT.maxBytes()) {
+                return new Parsed(Optional.empty(), List.of(Problem.at(name, 0, 0, "file is " + size
+                        + " bytes; the limit is " + TreeReader.Limits.ASSESSMENT.maxBytes())));
+            }
+            boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+            return parse(java.nio.file.Files.readAllBytes(file), name, json ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML);
+        } catch (java.io.IOException e) {
+            return new Parsed(Optional.empty(), List.of(Problem.at(name, 0, 0, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    private static SelfAssessment bind(Node root, String source, List<Problem> problems) {
+        Binder b = new Binder(source, problems);
+        Optional<MapNode> top = b.map(root, "a self-assessment");
+        if (top.isEmpty()) {
+            return null;
+        }
+        MapNode m = top.get();
+        b.allowOnly(m, TOP_KEYS, "the self-assessment");
+        Optional<Node> checklistNode = b.required(m, "checklist", "the self-assessment");
+        Optional<String> checklist = checklistNode.flatMap(n -> b.string(n, "checklist"));
+        SelfAssessment.Builder out = SelfAssessment.builder(checklist.orElse("?")).source(source);
+        checklistNode.ifPresent(n -> out.position("checklist", n.line(), n.column()));
+        b.get(m, "organisation").flatMap(n -> b.map(n, "organisation")).ifPresent(om -> {
+            for (Node.Entry e : om.entries().values()) {
+                if (e.value() instanceof Scalar s && s.kind() != ScalarKind.NULL) {
+                    out.organisation(e.key(), s.text());
+                } else if (!(e.value() instanceof Scalar)) {
+                    b.problem(e.value(), "organisation." + e.key() + " must be a single value, found " + e.value().shape());
+                }
+            }
+        });
+        b.get(m, "profile").flatMap(n -> b.map(n, "profile")).ifPresent(pm -> {
+            for (Node.Entry e : pm.entries().values()) {
+                b.setItem(null);
+                factValue(b, e.key(), e.value()).ifPresent(v -> {
+                    out.profile(e.key(), v);
+                    out.position("profile." + e.key(), e.line(), e.column());
+                });
+            }
+        });
+        b.get(m, "answers").flatMap(n -> b.map(n, "answers")).ifPresent(am -> {
+            for (Node.Entry e : am.entries().values()) {
+                b.setItem(e.key());
+                answer(b, e.value()).ifPresent(a -> {
+                    out.answer(e.key(), a);
+                    out.position("answers." + e.key(), e.line(), e.column());
+                });
+            }
+            b.setItem(null);
+        });
+        return checklist.isPresent() ? out.build() : null;
+    }
+
+    private static Optional<FactValue> factValue(Binder b, String key, Node v) {
+        if (v instanceof Node.ListNode l) {
+            Set<String> members = new LinkedHashSet<>();
+            for (Node x : l.items()) {
+                if (x instanceof Scalar s && s.kind() != ScalarKind.NULL) {
+                    if (!members.add(s.text())) {
+                        b.problem(x, "profile." + key + " lists '" + s.text() + "' twice");
+                    }
+                } else {
+                    b.problem(x, "each value of profile." + key + " must be a single value, found " + x.shape());
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(FactValue.of(members));
+        }
+        if (v instanceof Scalar s) {
+            switch (s.kind()) {
+                case BOOLEAN:
+                    return Optional.of(FactValue.of(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT))));
+                case INTEGER:
+                case DECIMAL:
+                    try {
+                        return Optional.of(FactValue.of(new BigDecimal(s.text().replace("_", ""))));
+                    } catch (NumberFormatException e) {
+                        b.problem(v, "profile." + key + " is not a number: '" + s.text() + "'");
+                        return Optional.empty();
+                    }
+                case STRING:
+                    return Optional.of(FactValue.of(s.text()));
+                default:
+                    b.problem(v, "profile." + key + " has no value; leave the key out if it is not known");
+                    return Optional.empty();
+            }
+        }
+        b.problem(v, "profile." + key + " must be a value or a list, found " + v.shape());
+        return Optional.empty();
+    }
+
+    private static Optional<Answer> answer(Binder b, Node v) {
+        if (v instanceof MapNode m) {
+            b.allowOnly(m, Set.of("status", "note", "evidence"), "an answer");
+            Optional<AnswerStatus> status = b.required(m, "status", "the answer").flatMap(s -> status(b, s));
+            Optional<String> note = b.get(m, "note").flatMap(n -> b.text(n, "note"));
+            Optional<String> evidence = b.get(m, "evidence").flatMap(n -> b.text(n, "evidence"));
+            return status.map(s -> new Answer(s, note, evidence));
+        }
+        return status(b, v).map(Answer::of);
+    }
+
+    private static Optional<AnswerStatus> status(Binder b, Node v) {
+        if (v instanceof Scalar s && s.kind() == ScalarKind.STRING) {
+            Optional<AnswerStatus> st = AnswerStatus.parse(s.text());
+            if (st.isEmpty()) {
+                b.problem(v, "unknown status '" + s.text() + "'; expected "
+                        + String.join(", ", Arrays.stream(AnswerStatus.values()).map(AnswerStatus::key).toList())
+                        + " or 実施済み, 一部実施, 未実施, 該当なし, 不明" + Suggest.hint(s.text(), STATUS_WORDS));
+            }
+            return st;
+        }
+        b.problem(v, "an answer must be a status such as met or 未実施, found " + v.shape());
+        return Optional.empty();
+    }
+}

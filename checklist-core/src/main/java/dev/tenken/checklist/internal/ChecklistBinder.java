@@ -1,0 +1,571 @@
+package dev.tenken.checklist.internal;
+
+import dev.tenken.checklist.Concern;
+import dev.tenken.checklist.Condition;
+import dev.tenken.checklist.FactType;
+import dev.tenken.checklist.FactValue;
+import dev.tenken.checklist.Item;
+import dev.tenken.checklist.LocalizedText;
+import dev.tenken.checklist.Operator;
+import dev.tenken.checklist.ProfileFact;
+import dev.tenken.checklist.Problem;
+import dev.tenken.checklist.Rank;
+import dev.tenken.checklist.Severity;
+import dev.tenken.checklist.SourceRef;
+import dev.tenken.checklist.internal.Node.MapNode;
+import dev.tenken.checklist.internal.Node.Scalar;
+import dev.tenken.checklist.internal.Node.ScalarKind;
+import dev.tenken.checklist.internal.RawChecklist.FactUse;
+import dev.tenken.checklist.internal.RawChecklist.GradingOverrides;
+import dev.tenken.checklist.internal.RawChecklist.Located;
+import dev.tenken.checklist.internal.RawChecklist.RankChange;
+import dev.tenken.checklist.internal.RawChecklist.RawCategory;
+import dev.tenken.checklist.internal.RawChecklist.Tailor;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Binds a checklist document's tree into a {@link RawChecklist}, reporting every problem. */
+public final class ChecklistBinder {
+
+    static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "audience", "sources", "extends", "tailor",
+            "profile", "grading", "categories", "concerns", "rules");
+    static final Set<String> ITEM_KEYS = Set.of("id", "rank", "title", "description", "remediation", "references",
+            "threats", "applies_when", "check", "weight");
+    static final Set<String> CATEGORY_KEYS = Set.of("id", "title", "items");
+    static final Set<String> FACT_KEYS = Set.of("key", "type", "values", "question");
+    static final Set<String> CONCERN_KEYS = Set.of("id", "when", "items_not_met", "severity", "raise", "title",
+            "remediation", "references");
+    static final Set<String> GRADING_KEYS = Set.of("a_recommended_min", "c_required_min", "d_required_min");
+    static final Set<String> COMBINATORS = Set.of("all", "any", "not");
+    static final List<String> RANK_WORDS = List.of("必須", "推奨", "required", "recommended");
+    /** The threats of the MIC telework guideline, plus information leakage. */
+    public static final List<String> THREATS = List.of("malware", "unauthorised-access", "theft-loss", "eavesdropping",
+            "information-leak");
+    private static final Pattern RULE_FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.drl");
+    private static final int MAX_CONDITION_DEPTH = 16;
+
+    private final Binder b;
+    private final List<FactUse> factUses = new ArrayList<>();
+    private final Set<String> itemIds = new HashSet<>();
+    private int itemNodes;
+
+    private ChecklistBinder(Binder binder) {
+        this.b = binder;
+    }
+
+    /** Binds {@code root}; returns empty when the file has problems (they are in {@code problems}). */
+    public static Optional<RawChecklist> bind(Node root, String source, String baseDir, boolean fromClasspath,
+                                              List<Problem> problems) {
+        int before = problems.size();
+        ChecklistBinder cb = new ChecklistBinder(new Binder(source, problems));
+        RawChecklist raw = cb.checklist(root, baseDir, fromClasspath);
+        return problems.size() == before && raw != null ? Optional.of(raw) : Optional.empty();
+    }
+
+    private RawChecklist checklist(Node root, String baseDir, boolean fromClasspath) {
+        Optional<MapNode> top = b.map(root, "a checklist");
+        if (top.isEmpty()) {
+            return null;
+        }
+        MapNode m = top.get();
+        b.allowOnly(m, TOP_KEYS, "the checklist");
+        Optional<Node> idNode = b.required(m, "id", "the checklist");
+        String id = idNode.flatMap(n -> b.string(n, "id")).orElse(null);
+        if (id != null && (id.length() > Ids.MAX_LENGTH || !Ids.CHECKLIST_ID.matcher(id).matches())) {
+            b.problem(idNode.get(), "checklist id '" + id + "' must match [a-z0-9-]+ (at most " + Ids.MAX_LENGTH + " characters)");
+        }
+        Optional<Located<String>> parent = b.get(m, "extends")
+                .flatMap(n -> b.string(n, "extends").map(s -> new Located<>(s, n.line(), n.column())));
+        boolean inherits = parent.isPresent();
+        String version = optionalOrRequired(m, "version", inherits).flatMap(n -> b.text(n, "version")).orElse(null);
+        LocalizedText title = optionalOrRequired(m, "title", inherits).flatMap(n -> b.localized(n, "title")).orElse(null);
+        String audience = b.get(m, "audience").flatMap(n -> b.text(n, "audience")).orElse(null);
+        List<SourceRef> sources = b.get(m, "sources").map(this::sources).orElse(List.of());
+        Tailor tailor = b.get(m, "tailor").map(this::tailor).orElse(Tailor.NONE);
+        if (!tailor.isEmpty() && !inherits) {
+            b.problem(tailor.line(), tailor.column(), "'tailor' needs 'extends': only inherited items can be tailored");
+        }
+        List<Located<ProfileFact>> profile = b.get(m, "profile").map(this::profile).orElse(List.of());
+        GradingOverrides grading = b.get(m, "grading").map(this::grading).orElse(GradingOverrides.NONE);
+        Optional<Node> cats = inherits ? b.get(m, "categories") : b.required(m, "categories", "the checklist");
+        List<RawCategory> categories = cats.map(this::categories).orElse(List.of());
+        List<Located<Concern>> concerns = b.get(m, "concerns").map(this::concerns).orElse(List.of());
+        List<Located<String>> rules = b.get(m, "rules").map(this::ruleNames).orElse(List.of());
+        if (!inherits && itemNodes == 0 && cats.isPresent()) {
+            b.problem(cats.get(), "a checklist needs at least one item");
+        }
+        if (!inherits) {
+            // all facts are known now: check conditions in this same pass, so every problem shows at once
+            java.util.Map<String, ProfileFact> declared = new java.util.HashMap<>();
+            profile.forEach(f -> declared.put(f.value().key(), f.value()));
+            for (FactUse use : factUses) {
+                ProfileFact f = declared.get(use.comparison().fact());
+                b.setItem(use.owner());
+                if (f == null) {
+                    b.problem(use.line(), use.column(), "condition uses undeclared fact '" + use.comparison().fact()
+                            + "'; declare it under 'profile'" + Suggest.hint(use.comparison().fact(), declared.keySet()));
+                } else {
+                    ConditionTyping.problems(use.comparison(), f).forEach(msg -> b.problem(use.line(), use.column(), msg));
+                }
+            }
+            b.setItem(null);
+        }
+        if (id == null) {
+            return null;
+        }
+        return new RawChecklist(b.source(), baseDir, fromClasspath, id, idNode.get().line(), version, title, audience,
+                sources, parent, tailor, profile, grading, categories, concerns, rules, List.copyOf(factUses));
+    }
+
+    private Optional<Node> optionalOrRequired(MapNode m, String key, boolean inherits) {
+        return inherits ? b.get(m, key) : b.required(m, key, "the checklist");
+    }
+
+    private List<SourceRef> sources(Node n) {
+        List<SourceRef> out = new ArrayList<>();
+        b.list(n, "sources").ifPresent(l -> {
+            for (Node s : l.items()) {
+                b.map(s, "a source").ifPresent(sm -> {
+                    b.allowOnly(sm, Set.of("title", "section"), "a source");
+                    Optional<String> t = b.required(sm, "title", "a source").flatMap(x -> b.text(x, "source title"));
+                    String section = b.get(sm, "section").flatMap(x -> b.text(x, "source section")).orElse("");
+                    t.ifPresent(title -> out.add(new SourceRef(title, section)));
+                });
+            }
+        });
+        return out;
+    }
+
+    private Tailor tailor(Node n) {
+        Optional<MapNode> m = b.map(n, "tailor");
+        if (m.isEmpty()) {
+            return Tailor.NONE;
+        }
+        b.allowOnly(m.get(), Set.of("exclude", "rank"), "tailor");
+        List<Located<String>> exclude = new ArrayList<>();
+        b.get(m.get(), "exclude").flatMap(x -> b.list(x, "tailor.exclude")).ifPresent(l -> l.items().forEach(
+                i -> b.string(i, "an excluded item id").ifPresent(s -> exclude.add(new Located<>(s, i.line(), i.column())))));
+        List<Located<RankChange>> ranks = new ArrayList<>();
+        b.get(m.get(), "rank").flatMap(x -> b.map(x, "tailor.rank")).ifPresent(rm -> {
+            for (Node.Entry e : rm.entries().values()) {
+                rank(e.value()).ifPresent(r -> ranks.add(new Located<>(new RankChange(e.key(), r), e.line(), e.column())));
+            }
+        });
+        return new Tailor(exclude, ranks, n.line(), n.column());
+    }
+
+    private Optional<Rank> rank(Node n) {
+        Optional<String> s = b.text(n, "rank");
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Rank> r = Rank.parse(s.get());
+        if (r.isEmpty()) {
+            b.problem(n, "unknown rank '" + s.get() + "'; expected 必須 or 推奨" + rankHint(s.get()));
+        }
+        return r;
+    }
+
+    /** Suggests a rank for near misses, including Japanese words one character off such as 必要. */
+    private static String rankHint(String typo) {
+        Optional<String> near = Suggest.nearest(typo.toLowerCase(java.util.Locale.ROOT), RANK_WORDS);
+        if (near.isEmpty() && typo.length() == 2) {
+            if (typo.charAt(0) == '必' || typo.charAt(1) == '須') {
+                near = Optional.of("必須");
+            } else if (typo.charAt(0) == '推' || typo.charAt(1) == '奨') {
+                near = Optional.of("推奨");
+            }
+        }
+        return near.map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    private List<Located<ProfileFact>> profile(Node n) {
+        List<Located<ProfileFact>> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        b.list(n, "profile").ifPresent(l -> {
+            for (Node f : l.items()) {
+                b.map(f, "a profile fact").ifPresent(fm -> fact(fm).ifPresent(pf -> {
+                    if (!keys.add(pf.key())) {
+                        b.problem(fm, "duplicate profile fact '" + pf.key() + "'");
+                    } else {
+                        out.add(new Located<>(pf, fm.line(), fm.column()));
+                    }
+                }));
+            }
+        });
+        return out;
+    }
+
+    private Optional<ProfileFact> fact(MapNode fm) {
+        b.allowOnly(fm, FACT_KEYS, "a profile fact");
+        Optional<Node> keyNode = b.required(fm, "key", "a profile fact");
+        Optional<String> key = keyNode.flatMap(x -> b.string(x, "key"));
+        if (key.isPresent() && !Ids.FACT_KEY.matcher(key.get()).matches()) {
+            b.problem(keyNode.get(), "fact key '" + key.get() + "' must match " + Ids.FACT_KEY.pattern());
+            key = Optional.empty();
+        }
+        Optional<Node> typeNode = b.required(fm, "type", "profile fact '" + key.orElse("?") + "'");
+        Optional<FactType> type = typeNode.flatMap(x -> b.string(x, "type")).flatMap(t -> {
+            Optional<FactType> ft = FactType.parse(t);
+            if (ft.isEmpty()) {
+                b.problem(typeNode.get(), "unknown fact type '" + t + "'; expected boolean, number, string, enum or set"
+                        + Suggest.hint(t, Arrays.stream(FactType.values()).map(FactType::key).toList()));
+            }
+            return ft;
+        });
+        List<String> values = b.get(fm, "values").map(v -> b.stringList(v, "values")).orElse(List.of());
+        Optional<LocalizedText> question = b.required(fm, "question", "profile fact '" + key.orElse("?") + "'")
+                .flatMap(q -> b.localized(q, "question"));
+        if (type.isPresent() && key.isPresent()) {
+            boolean enumerated = type.get() == FactType.ENUM || type.get() == FactType.SET;
+            if (enumerated && values.isEmpty()) {
+                b.problem(fm, "fact '" + key.get() + "' of type " + type.get().key() + " needs 'values'");
+                return Optional.empty();
+            }
+            if (!enumerated && !values.isEmpty()) {
+                b.problem(fm, "fact '" + key.get() + "': only enum and set facts take 'values'");
+                return Optional.empty();
+            }
+            if (new LinkedHashSet<>(values).size() != values.size()) {
+                b.problem(fm, "fact '" + key.get() + "' lists a value twice");
+                return Optional.empty();
+            }
+        }
+        if (key.isEmpty() || type.isEmpty() || question.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProfileFact(key.get(), type.get(), values, question.get()));
+    }
+
+    private GradingOverrides grading(Node n) {
+        Optional<MapNode> m = b.map(n, "grading");
+        if (m.isEmpty()) {
+            return GradingOverrides.NONE;
+        }
+        b.allowOnly(m.get(), GRADING_KEYS, "grading");
+        return new GradingOverrides(fraction(m.get(), "a_recommended_min"), fraction(m.get(), "c_required_min"),
+                fraction(m.get(), "d_required_min"));
+    }
+
+    private Optional<BigDecimal> fraction(MapNode m, String key) {
+        return b.get(m, key).flatMap(n -> b.number(n, key).filter(v -> {
+            boolean ok = v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0;
+            if (!ok) {
+                b.problem(n, key + " must be between 0 and 1, was " + v.toPlainString());
+            }
+            return ok;
+        }));
+    }
+
+    private List<RawCategory> categories(Node n) {
+        List<RawCategory> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        b.list(n, "categories").ifPresent(l -> {
+            for (Node c : l.items()) {
+                b.map(c, "a category").ifPresent(cm -> {
+                    b.setItem(null);
+                    b.allowOnly(cm, CATEGORY_KEYS, "a category");
+                    Optional<Node> idNode = b.required(cm, "id", "a category");
+                    Optional<String> id = idNode.flatMap(x -> b.string(x, "category id")).filter(s -> validId(s, idNode.get(), "category id"));
+                    Optional<LocalizedText> title = b.get(cm, "title").flatMap(t -> b.localized(t, "category title"));
+                    List<Located<Item>> items = b.required(cm, "items", "category '" + id.orElse("?") + "'")
+                            .map(this::items).orElse(List.of());
+                    id.ifPresent(i -> {
+                        if (!ids.add(i)) {
+                            b.problem(idNode.get(), "duplicate category id '" + i + "'");
+                        } else {
+                            out.add(new RawCategory(i, cm.line(), cm.column(), title, items));
+                        }
+                    });
+                });
+            }
+        });
+        b.setItem(null);
+        return out;
+    }
+
+    private boolean validId(String id, Node at, String what) {
+        if (id.length() > Ids.MAX_LENGTH || !Ids.ITEM_ID.matcher(id).matches()) {
+            b.problem(at, what + " '" + id + "' must match " + Ids.ITEM_ID.pattern() + " (at most " + Ids.MAX_LENGTH
+                    + " characters)");
+            return false;
+        }
+        return true;
+    }
+
+    private List<Located<Item>> items(Node n) {
+        List<Located<Item>> out = new ArrayList<>();
+        b.list(n, "items").ifPresent(l -> {
+            for (Node i : l.items()) {
+                itemNodes++;
+                b.map(i, "an item").ifPresent(im -> item(im).ifPresent(it -> out.add(new Located<>(it, im.line(), im.column()))));
+            }
+        });
+        return out;
+    }
+
+    private Optional<Item> item(MapNode im) {
+        b.setItem(null);
+        Optional<Node> idNode = b.required(im, "id", "an item");
+        Optional<String> id = idNode.flatMap(x -> b.string(x, "item id")).filter(s -> validId(s, idNode.get(), "item id"));
+        id.ifPresent(b::setItem);
+        b.allowOnly(im, ITEM_KEYS, "an item");
+        if (id.isPresent() && !itemIds.add(id.get())) {
+            b.problem(idNode.get(), "duplicate item id '" + id.get() + "'");
+            id = Optional.empty();
+        }
+        Optional<Rank> rank = b.required(im, "rank", "the item").flatMap(this::rank);
+        Optional<LocalizedText> title = b.required(im, "title", "the item").flatMap(t -> b.localized(t, "title"));
+        Optional<LocalizedText> description = b.get(im, "description").flatMap(t -> b.localized(t, "description"));
+        boolean descriptionBad = b.get(im, "description").isPresent() && description.isEmpty();
+        Optional<LocalizedText> remediation = b.required(im, "remediation", "the item").flatMap(t -> b.localized(t, "remediation"));
+        List<String> references = b.get(im, "references").map(r -> b.stringList(r, "references")).orElse(List.of());
+        List<String> threats = b.get(im, "threats").map(this::threats).orElse(List.of());
+        String owner = id.orElse("?");
+        Optional<Optional<Condition>> applies = b.get(im, "applies_when").map(c -> condition(c, owner, 0));
+        Optional<Optional<Condition>> check = b.get(im, "check").map(c -> condition(c, owner, 0));
+        Optional<BigDecimal> weight = b.get(im, "weight").flatMap(w -> b.number(w, "weight").filter(v -> {
+            if (v.signum() <= 0) {
+                b.problem(w, "weight must be a positive number, was " + v.toPlainString());
+                return false;
+            }
+            return true;
+        }));
+        boolean weightBad = b.get(im, "weight").isPresent() && weight.isEmpty();
+        b.setItem(null);
+        if (id.isEmpty() || rank.isEmpty() || title.isEmpty() || remediation.isEmpty() || descriptionBad || weightBad
+                || (applies.isPresent() && applies.get().isEmpty()) || (check.isPresent() && check.get().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Item(id.get(), rank.get(), title.get(), description, remediation.get(), references, threats,
+                applies.flatMap(x -> x), check.flatMap(x -> x), weight.orElse(BigDecimal.ONE)));
+    }
+
+    private List<String> threats(Node n) {
+        List<String> out = new ArrayList<>();
+        b.list(n, "threats").ifPresent(l -> {
+            for (Node t : l.items()) {
+                b.string(t, "a threat").ifPresent(s -> {
+                    if (THREATS.contains(s)) {
+                        out.add(s);
+                    } else {
+                        b.problem(t, "unknown threat '" + s + "'; expected one of " + String.join(", ", THREATS)
+                                + Suggest.hint(s, THREATS));
+                    }
+                });
+            }
+        });
+        return out;
+    }
+
+    /** Binds a condition; records each comparison for type checking against the resolved profile. */
+    Optional<Condition> condition(Node n, String owner, int depth) {
+        if (depth > MAX_CONDITION_DEPTH) {
+            b.problem(n, "condition nested deeper than " + MAX_CONDITION_DEPTH + " levels");
+            return Optional.empty();
+        }
+        Optional<MapNode> om = b.map(n, "a condition");
+        if (om.isEmpty()) {
+            return Optional.empty();
+        }
+        MapNode m = om.get();
+        if (m.entries().containsKey("fact")) {
+            return comparison(m, owner);
+        }
+        if (m.entries().size() != 1) {
+            b.problem(m, "a condition has exactly one of all, any, not, or 'fact' with one operator; found "
+                    + m.entries().keySet());
+            return Optional.empty();
+        }
+        Node.Entry e = m.entries().values().iterator().next();
+        switch (e.key()) {
+            case "all":
+            case "any": {
+                Optional<Node.ListNode> l = b.list(e.value(), "'" + e.key() + "'");
+                if (l.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (l.get().items().isEmpty()) {
+                    b.problem(e.value(), "'" + e.key() + "' needs at least one condition");
+                    return Optional.empty();
+                }
+                List<Condition> parts = new ArrayList<>();
+                boolean ok = true;
+                for (Node p : l.get().items()) {
+                    Optional<Condition> c = condition(p, owner, depth + 1);
+                    ok &= c.isPresent();
+                    c.ifPresent(parts::add);
+                }
+                if (!ok) {
+                    return Optional.empty();
+                }
+                return Optional.of(e.key().equals("all") ? new Condition.All(parts) : new Condition.Any(parts));
+            }
+            case "not":
+                return condition(e.value(), owner, depth + 1).map(Condition.Not::new);
+            default: {
+                Set<String> known = new HashSet<>(COMBINATORS);
+                known.add("fact");
+                b.problem(e.line(), e.column(), "unknown condition '" + e.key() + "'; expected all, any, not or fact"
+                        + Suggest.hint(e.key(), known));
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<Condition> comparison(MapNode m, String owner) {
+        Optional<String> fact = b.get(m, "fact").flatMap(f -> b.string(f, "fact"));
+        List<Node.Entry> ops = m.entries().values().stream().filter(e -> !e.key().equals("fact")).toList();
+        if (ops.size() != 1) {
+            b.problem(m, "a comparison on 'fact' needs exactly one operator (eq, ne, in, contains, gte, lte, exists); found "
+                    + (ops.isEmpty() ? "none" : ops.stream().map(Node.Entry::key).toList()));
+            return Optional.empty();
+        }
+        Node.Entry op = ops.get(0);
+        Optional<Operator> operator = Operator.parse(op.key());
+        if (operator.isEmpty()) {
+            b.problem(op.line(), op.column(), "unknown operator '" + op.key() + "'; expected eq, ne, in, contains, gte, lte or exists"
+                    + Suggest.hint(op.key(), Arrays.stream(Operator.values()).map(Operator::key).toList()));
+            return Optional.empty();
+        }
+        Optional<FactValue> operand = operand(operator.get(), op.value());
+        if (fact.isEmpty() || operand.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Ids.FACT_KEY.matcher(fact.get()).matches() || fact.get().length() > Ids.MAX_LENGTH) {
+            b.problem(m, "fact key '" + fact.get() + "' must match " + Ids.FACT_KEY.pattern());
+            return Optional.empty();
+        }
+        Condition.Comparison c = new Condition.Comparison(fact.get(), operator.get(), operand.get());
+        factUses.add(new FactUse(owner, c, m.line(), m.column()));
+        return Optional.of(c);
+    }
+
+    private Optional<FactValue> operand(Operator op, Node v) {
+        switch (op) {
+            case EXISTS:
+                return b.bool(v, "'exists'").map(FactValue::of);
+            case GTE:
+            case LTE:
+                return b.number(v, "'" + op.key() + "'").map(FactValue::of);
+            case CONTAINS:
+                return scalarText(v, "'contains'").map(FactValue::of);
+            case IN: {
+                Optional<Node.ListNode> l = b.list(v, "'in'");
+                if (l.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (l.get().items().isEmpty()) {
+                    b.problem(v, "'in' needs at least one value");
+                    return Optional.empty();
+                }
+                List<String> members = new ArrayList<>();
+                for (Node x : l.get().items()) {
+                    scalarText(x, "each value of 'in'").ifPresent(members::add);
+                }
+                return members.size() == l.get().items().size()
+                        ? Optional.of(FactValue.of(new LinkedHashSet<>(members))) : Optional.empty();
+            }
+            default: { // EQ, NE
+                if (v instanceof Node.ListNode l) {
+                    List<String> members = new ArrayList<>();
+                    for (Node x : l.items()) {
+                        scalarText(x, "each value of '" + op.key() + "'").ifPresent(members::add);
+                    }
+                    return members.size() == l.items().size()
+                            ? Optional.of(FactValue.of(new LinkedHashSet<>(members))) : Optional.empty();
+                }
+                if (v instanceof Scalar s) {
+                    switch (s.kind()) {
+                        case BOOLEAN:
+                            return b.bool(v, "value").map(FactValue::of);
+                        case INTEGER:
+                        case DECIMAL:
+                            return b.number(v, "value").map(FactValue::of);
+                        case STRING:
+                            return Optional.of(FactValue.of(s.text()));
+                        default:
+                            break;
+                    }
+                }
+                b.problem(v, "'" + op.key() + "' needs a value, found " + v.shape());
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<String> scalarText(Node v, String what) {
+        if (v instanceof Scalar s && s.kind() != ScalarKind.NULL) {
+            return Optional.of(s.text());
+        }
+        b.problem(v, what + " must be a single value, found " + v.shape());
+        return Optional.empty();
+    }
+
+    private List<Located<Concern>> concerns(Node n) {
+        List<Located<Concern>> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        b.list(n, "concerns").ifPresent(l -> {
+            for (Node c : l.items()) {
+                b.map(c, "a concern").ifPresent(cm -> {
+                    b.setItem(null);
+                    Optional<Node> idNode = b.required(cm, "id", "a concern");
+                    Optional<String> id = idNode.flatMap(x -> b.string(x, "concern id")).filter(s -> validId(s, idNode.get(), "concern id"));
+                    id.ifPresent(b::setItem);
+                    b.allowOnly(cm, CONCERN_KEYS, "a concern");
+                    Optional<Optional<Condition>> when = b.get(cm, "when").map(w -> condition(w, id.orElse("?"), 0));
+                    List<String> items = b.required(cm, "items_not_met", "the concern")
+                            .map(x -> b.stringList(x, "items_not_met")).orElse(List.of());
+                    Optional<Severity> severity = b.required(cm, "severity", "the concern").flatMap(x -> b.string(x, "severity"))
+                            .flatMap(s -> {
+                                Optional<Severity> sv = Severity.parse(s);
+                                if (sv.isEmpty()) {
+                                    b.problem(cm, "unknown severity '" + s + "'; expected high, medium or low");
+                                }
+                                return sv;
+                            });
+                    boolean raise = b.get(cm, "raise").flatMap(x -> b.bool(x, "raise")).orElse(true);
+                    Optional<LocalizedText> title = b.required(cm, "title", "the concern").flatMap(t -> b.localized(t, "title"));
+                    Optional<LocalizedText> remediation = b.required(cm, "remediation", "the concern")
+                            .flatMap(t -> b.localized(t, "remediation"));
+                    List<String> refs = b.get(cm, "references").map(r -> b.stringList(r, "references")).orElse(List.of());
+                    if (items.isEmpty() && b.get(cm, "items_not_met").isPresent()) {
+                        b.problem(cm, "items_not_met needs at least one item id");
+                    }
+                    if (id.isPresent() && !ids.add(id.get())) {
+                        b.problem(idNode.get(), "duplicate concern id '" + id.get() + "'");
+                    } else if (id.isPresent() && severity.isPresent() && title.isPresent() && remediation.isPresent()
+                            && !items.isEmpty() && (when.isEmpty() || when.get().isPresent())) {
+                        out.add(new Located<>(new Concern(id.get(), when.flatMap(x -> x), items, severity.get(), raise,
+                                title.get(), remediation.get(), refs), cm.line(), cm.column()));
+                    }
+                    b.setItem(null);
+                });
+            }
+        });
+        return out;
+    }
+
+    private List<Located<String>> ruleNames(Node n) {
+        List<Located<String>> out = new ArrayList<>();
+        b.list(n, "rules").ifPresent(l -> {
+            for (Node r : l.items()) {
+                b.string(r, "a rule file").ifPresent(s -> {
+                    if (!RULE_FILE.matcher(s).matches() || s.contains("..") || s.startsWith("/")) {
+                        b.problem(r, "rule file '" + s + "' must be a relative path ending in .drl, inside the checklist's folder");
+                    } else {
+                        out.add(new Located<>(s, r.line(), r.column()));
+                    }
+                });
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.tenken.checklist.internal;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** "Did you mean" suggestions for typos in keys, ranks and values. */
+public final class Suggest {
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    private Suggest() {
+    }
+
+    /** The closest candidate within a small edit distance, if any. */
+    public static Optional<String> nearest(String typo, Collection<String> candidates) {
+        if (typo == null || typo.length() > 200) {
+            return Optional.empty();
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = DISTANCE.apply(typo, c);
+            // -1 means "more than the threshold"; short words need a closer match
+            if (d >= 0 && d < bestDistance && d <= Math.max(1, Math.min(3, c.length() / 3))) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** {@code " (did you mean 'x'?)"} or an empty string. */
+    public static String hint(String typo, Collection<String> candidates) {
+        return nearest(typo, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+}

@@ -1,0 +1,264 @@
+package dev.tenken.checklist.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.tenken.checklist.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads untrusted YAML or JSON into a {@link Node} tree, within bounds: document size, string
+ * length, nesting depth and node count are limited; aliases, tags, duplicate keys and invalid
+ * UTF-8 are refused with a located problem. No parser exception escapes.
+ */
+public final class TreeReader {
+
+    /** Bounds on what one document may hold. */
+    public record Limits(int maxBytes, int maxDepth, int maxStringLength, int maxNodes) {
+        /** Checklists: large enough for tens of thousands of items, small enough to bound memory. */
+        public static final Limits CHECKLIST = new Limits(16 * 1024 * 1024, 40, 64 * 1024, 2_000_000);
+        /** Self-assessments. */
+        public static final Limits ASSESSMENT = new Limits(4 * 1024 * 1024, 20, 64 * 1024, 500_000);
+    }
+
+    /** Which syntax to read. JSON is also valid YAML, but the JSON parser gives better messages. */
+    public enum Syntax { YAML, JSON }
+
+    private final String source;
+    private final Limits limits;
+    private final List<Problem> problems;
+    private int nodes;
+
+    private TreeReader(String source, Limits limits, List<Problem> problems) {
+        this.source = source;
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads one document. Problems are added to {@code problems}; the result is empty when the
+     * document could not be read at all.
+     */
+    public static Optional<Node> read(byte[] bytes, String source, Syntax syntax, Limits limits, List<Problem> problems) {
+        if (bytes.length > limits.maxBytes()) {
+            problems.add(Problem.at(source, 0, 0, "file is " + bytes.length + " bytes; the limit is "
+                    + limits.maxBytes() + " bytes"));
+            return Optional.empty();
+        }
+        Optional<String> text = decodeUtf8(bytes, source, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return readText(text.get(), source, syntax, limits, problems);
+    }
+
+    /** Reads one document from text already decoded. */
+    public static Optional<Node> readText(String text, String source, Syntax syntax, Limits limits, List<Problem> problems) {
+        if (text.length() > limits.maxBytes()) {
+            problems.add(Problem.at(source, 0, 0, "document is " + text.length() + " characters; the limit is "
+                    + limits.maxBytes()));
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            problems.add(Problem.at(source, 1, 1, "file is empty"));
+            return Optional.empty();
+        }
+        TreeReader reader = new TreeReader(source, limits, problems);
+        try (JsonParser p = factory(syntax, limits).createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.add(Problem.at(source, 1, 1, "file is empty"));
+                return Optional.empty();
+            }
+            Node root = reader.value(p, 0);
+            if (root == null) {
+                return Optional.empty();
+            }
+            if (p.nextToken() != null) {
+                JsonLocation l = p.currentTokenLocation();
+                problems.add(Problem.at(source, l.getLineNr(), l.getColumnNr(),
+                        "only one document is allowed in a file"));
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (StopReading e) {
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            problems.add(Problem.at(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : Math.max(0, l.getColumnNr()),
+                    "syntax error: " + cleanMessage(e.getOriginalMessage())));
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML and Jackson may throw unchecked exceptions on malformed input; never let them out
+            problems.add(Problem.at(source, 0, 0, "cannot read: " + cleanMessage(String.valueOf(e.getMessage()))));
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            problems.add(Problem.at(source, 0, 0, "document is nested too deeply"));
+            return Optional.empty();
+        }
+    }
+
+    private static JsonFactory factory(Syntax syntax, Limits limits) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(100)
+                .maxDocumentLength(limits.maxBytes())
+                .build();
+        if (syntax == Syntax.JSON) {
+            return JsonFactory.builder()
+                    .streamReadConstraints(constraints)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit(limits.maxBytes());
+        options.setAllowRecursiveKeys(false);
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(constraints)
+                .build();
+    }
+
+    /** Unwinds the recursion after a problem that makes the rest of the document meaningless. */
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Node value(JsonParser p, int depth) throws IOException {
+        JsonLocation loc = p.currentTokenLocation();
+        int line = loc.getLineNr();
+        int col = loc.getColumnNr();
+        if (++nodes > limits.maxNodes()) {
+            problems.add(Problem.at(source, line, col, "document has more than " + limits.maxNodes() + " values"));
+            throw new StopReading();
+        }
+        if (depth > limits.maxDepth()) {
+            problems.add(Problem.at(source, line, col, "nesting deeper than " + limits.maxDepth() + " levels"));
+            throw new StopReading();
+        }
+        if (p instanceof YAMLParser y) {
+            if (y.isCurrentAlias()) {
+                problems.add(Problem.at(source, line, col, "YAML aliases (*" + p.getText()
+                        + ") are not supported; write the value out"));
+                throw new StopReading();
+            }
+            String tag = y.getTypeId();
+            if (tag != null) {
+                problems.add(Problem.at(source, line, col, "YAML tags ('" + tag + "') are not allowed"));
+                throw new StopReading();
+            }
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    JsonLocation kl = p.currentTokenLocation();
+                    String key = p.currentName();
+                    p.nextToken();
+                    Node v = value(p, depth + 1);
+                    if (entries.containsKey(key)) {
+                        problems.add(Problem.at(source, kl.getLineNr(), kl.getColumnNr(), "duplicate key '" + key + "'"));
+                    } else {
+                        entries.put(key, new Node.Entry(key, kl.getLineNr(), kl.getColumnNr(), v));
+                    }
+                }
+                return new Node.MapNode(line, col, entries);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(p, depth + 1));
+                }
+                return new Node.ListNode(line, col, items);
+            }
+            case VALUE_STRING:
+                return new Node.Scalar(line, col, p.getText(), Node.ScalarKind.STRING);
+            case VALUE_NUMBER_INT:
+                return new Node.Scalar(line, col, p.getText(), Node.ScalarKind.INTEGER);
+            case VALUE_NUMBER_FLOAT:
+                return new Node.Scalar(line, col, p.getText(), Node.ScalarKind.DECIMAL);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Node.Scalar(line, col, p.getText(), Node.ScalarKind.BOOLEAN);
+            case VALUE_NULL:
+                return new Node.Scalar(line, col, "", Node.ScalarKind.NULL);
+            default:
+                problems.add(Problem.at(source, line, col, "unsupported value (" + t + ")"));
+                throw new StopReading();
+        }
+    }
+
+    private static Optional<String> decodeUtf8(byte[] bytes, String source, List<Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < out.position(); i++) {
+                if (out.get(i) == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            problems.add(Problem.at(source, line, col, "invalid UTF-8 at byte " + bad + "; save the file as UTF-8"));
+            return Optional.empty();
+        }
+        try {
+            decoder.flush(out);
+        } catch (RuntimeException e) {
+            problems.add(Problem.at(source, 0, 0, "invalid UTF-8"));
+            return Optional.empty();
+        }
+        out.flip();
+        return Optional.of(out.toString());
+    }
+
+    /** Drops Jackson's source excerpts so a message stays one plain line. */
+    static String cleanMessage(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String m = message;
+        for (String cut : new String[] {"\n at [Source", " in 'reader'", "\n in 'reader'", " in 'string'"}) {
+            int at = m.indexOf(cut);
+            if (at >= 0) {
+                m = m.substring(0, at);
+            }
+        }
+        m = m.replace('\n', ' ').replace('\r', ' ').strip();
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.tenken.checklist.report;
+
+import dev.tenken.checklist.Language;
+import dev.tenken.checklist.Rank;
+import dev.tenken.checklist.Severity;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The graded result of one self-assessment (SPEC section 6). Immutable; the same input gives
+ * the same report, byte for byte.
+ *
+ * @param checklistId      checklist id
+ * @param checklistVersion checklist version
+ * @param checklistTitle   checklist title in the report's language
+ * @param organisation     organisation details as given
+ * @param language         the report's language
+ * @param grade            A to E
+ * @param score            0 to 100
+ * @param summary          per-rank counts and scores
+ * @param categories       category scores in checklist order
+ * @param findings         by severity, then checklist order
+ * @param items            every item in checklist order
+ * @param warnings         things the reader should know (facts not given, ...)
+ * @since 0.1
+ */
+public record AssessmentReport(
+        String checklistId,
+        String checklistVersion,
+        String checklistTitle,
+        Map<String, String> organisation,
+        Language language,
+        Grade grade,
+        int score,
+        Summary summary,
+        List<CategoryScore> categories,
+        List<Finding> findings,
+        List<ItemResult> items,
+        List<String> warnings) {
+
+    /** Copies the collections. */
+    public AssessmentReport {
+        Objects.requireNonNull(checklistId, "checklistId");
+        organisation = Collections.unmodifiableMap(new LinkedHashMap<>(organisation));
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(grade, "grade");
+        categories = List.copyOf(categories);
+        findings = List.copyOf(findings);
+        items = List.copyOf(items);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Whether an applicable 必須 item is unmet, partial or unanswered: the CLI exits 1 then.
+     */
+    public boolean hasRequiredShortfall() {
+        return items.stream().anyMatch(i -> i.rank() == Rank.REQUIRED && i.status().isShortfall());
+    }
+
+    /** Findings of the given severity. */
+    public List<Finding> findings(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
+    }
+
+    /** The report as pretty-printed JSON with the keys of SPEC section 6, ending in a newline. */
+    public String toJson() {
+        return ReportJson.write(this, true);
+    }
+
+    /** The report as one line of JSON (for JSON Lines), with no trailing newline. */
+    public String toJsonLine() {
+        return ReportJson.write(this, false);
+    }
+
+    /** A plain-text report for a terminal, summary first. */
+    public String toText() {
+        return ReportText.write(this, false);
+    }
+}

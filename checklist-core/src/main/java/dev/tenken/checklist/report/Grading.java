@@ -1,0 +1,93 @@
+package dev.tenken.checklist.report;
+
+import dev.tenken.checklist.Category;
+import dev.tenken.checklist.Checklist;
+import dev.tenken.checklist.GradingPolicy;
+import dev.tenken.checklist.Item;
+import dev.tenken.checklist.Rank;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * The default grading policy of SPEC section 5, computed exactly with {@link BigDecimal}.
+ * Grade and score depend on item statuses alone.
+ *
+ * @since 0.1
+ */
+public final class Grading {
+    private static final BigDecimal THREE = BigDecimal.valueOf(3);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Grading() {
+    }
+
+    /** Summary of the items of one rank, given the status of every item of the checklist (same order). */
+    public static RankSummary summarize(List<Item> items, List<ItemStatus> statuses, Rank rank) {
+        int applicable = 0;
+        int met = 0;
+        int partial = 0;
+        int unmet = 0;
+        int unanswered = 0;
+        BigDecimal credit = BigDecimal.ZERO;
+        BigDecimal possible = BigDecimal.ZERO;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            ItemStatus s = statuses.get(i);
+            if (item.rank() != rank || s == ItemStatus.NOT_APPLICABLE) {
+                continue;
+            }
+            applicable++;
+            switch (s) {
+                case MET -> met++;
+                case PARTIAL -> partial++;
+                case UNMET -> unmet++;
+                default -> unanswered++;
+            }
+            possible = possible.add(item.weight());
+            credit = credit.add(item.weight().multiply(s.credit()));
+        }
+        return new RankSummary(applicable, met, partial, unmet, unanswered, credit, possible);
+    }
+
+    /** The grade from the two rank summaries. */
+    public static Grade grade(RankSummary required, RankSummary recommended, GradingPolicy policy) {
+        boolean allRequiredMet = required.met() == required.applicable();
+        if (allRequiredMet) {
+            return recommended.scoreAtLeast(policy.aRecommendedMin()) ? Grade.A : Grade.B;
+        }
+        if (required.scoreAtLeast(policy.cRequiredMin())) {
+            return Grade.C;
+        }
+        if (required.scoreAtLeast(policy.dRequiredMin())) {
+            return Grade.D;
+        }
+        return Grade.E;
+    }
+
+    /**
+     * round(100 × (3 × required credit + recommended credit) / (3 × required possible +
+     * recommended possible)), halves rounded up; 100 when nothing applies.
+     */
+    public static int score(RankSummary required, RankSummary recommended) {
+        BigDecimal possible = THREE.multiply(required.possible()).add(recommended.possible());
+        if (possible.signum() == 0) {
+            return 100;
+        }
+        BigDecimal credit = THREE.multiply(required.credit()).add(recommended.credit());
+        return HUNDRED.multiply(credit).divide(possible, 0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** The score of one category, given statuses of the category's items in order. */
+    public static int categoryScore(Category category, List<ItemStatus> statuses) {
+        return score(summarize(category.items(), statuses, Rank.REQUIRED),
+                summarize(category.items(), statuses, Rank.RECOMMENDED));
+    }
+
+    /** Convenience: the overall grade of a checklist for statuses in checklist order. */
+    public static Grade grade(Checklist checklist, List<ItemStatus> statuses) {
+        List<Item> items = checklist.items().toList();
+        return grade(summarize(items, statuses, Rank.REQUIRED), summarize(items, statuses, Rank.RECOMMENDED),
+                checklist.grading());
+    }
+}

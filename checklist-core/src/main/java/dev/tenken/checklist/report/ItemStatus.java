@@ -1,0 +1,43 @@
+package dev.tenken.checklist.report;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * The status an item ends up with after evaluation.
+ *
+ * @since 0.1
+ */
+public enum ItemStatus {
+    /** Fully in place: credit 1. */
+    MET(BigDecimal.ONE),
+    /** Partly in place: credit 0.5. */
+    PARTIAL(new BigDecimal("0.5")),
+    /** Not in place: credit 0. */
+    UNMET(BigDecimal.ZERO),
+    /** Applies, but no answer (or {@code unknown}): credit 0. */
+    UNANSWERED(BigDecimal.ZERO),
+    /** Left out of grading. */
+    NOT_APPLICABLE(BigDecimal.ZERO);
+
+    private final BigDecimal credit;
+
+    ItemStatus(BigDecimal credit) {
+        this.credit = credit;
+    }
+
+    /** The credit of SPEC section 5. */
+    public BigDecimal credit() {
+        return credit;
+    }
+
+    /** Whether the item is a finding: applicable and not fully met. */
+    public boolean isShortfall() {
+        return this == PARTIAL || this == UNMET || this == UNANSWERED;
+    }
+
+    /** The lower-case key used in reports. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

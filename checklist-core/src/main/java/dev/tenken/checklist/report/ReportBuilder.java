@@ -1,0 +1,96 @@
+package dev.tenken.checklist.report;
+
+import dev.tenken.checklist.Category;
+import dev.tenken.checklist.Checklist;
+import dev.tenken.checklist.Concern;
+import dev.tenken.checklist.Condition;
+import dev.tenken.checklist.Item;
+import dev.tenken.checklist.Language;
+import dev.tenken.checklist.Operator;
+import dev.tenken.checklist.Rank;
+import dev.tenken.checklist.SelfAssessment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns an {@link Evaluation} into an {@link AssessmentReport}: grading, category scores,
+ * findings in order, wording in the chosen language, and warnings about facts not given.
+ *
+ * @since 0.1
+ */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    /** Builds the report. {@code evaluation.items()} must follow the checklist's item order. */
+    public static AssessmentReport build(Checklist checklist, SelfAssessment assessment, Evaluation evaluation,
+                                         Language language) {
+        List<Item> items = checklist.items().toList();
+        if (evaluation.items().size() != items.size()) {
+            throw new IllegalArgumentException("evaluation has " + evaluation.items().size() + " items; checklist has "
+                    + items.size());
+        }
+        List<ItemStatus> statuses = evaluation.items().stream().map(Evaluation.ItemOutcome::status).toList();
+        RankSummary required = Grading.summarize(items, statuses, Rank.REQUIRED);
+        RankSummary recommended = Grading.summarize(items, statuses, Rank.RECOMMENDED);
+        int notApplicable = (int) statuses.stream().filter(s -> s == ItemStatus.NOT_APPLICABLE).count();
+        Grade grade = Grading.grade(required, recommended, checklist.grading());
+        int score = Grading.score(required, recommended);
+
+        List<CategoryScore> categories = new ArrayList<>();
+        int offset = 0;
+        for (Category c : checklist.categories()) {
+            List<ItemStatus> cs = statuses.subList(offset, offset + c.items().size());
+            categories.add(new CategoryScore(c.id(), c.title().get(language), Grading.categoryScore(c, cs)));
+            offset += c.items().size();
+        }
+
+        List<ItemResult> results = new ArrayList<>(items.size());
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            Evaluation.ItemOutcome o = evaluation.items().get(i);
+            results.add(new ItemResult(item.id(), item.rank(), o.status(), o.status() != ItemStatus.NOT_APPLICABLE));
+            if (o.status().isShortfall()) {
+                findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
+                        o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
+                                + "' is a shortfall with no severity")),
+                        item.title().get(language), item.remediation().get(language), item.references(), o.rules()));
+            }
+        }
+        for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
+            Concern c = checklist.concerns().get(co.concern());
+            findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), c.severity(),
+                    c.title().get(language), c.remediation().get(language), c.references(), co.rules()));
+        }
+        // stable sort: severity first, the order above (checklist order, then concerns) within it
+        findings.sort(Comparator.comparing(Finding::severity));
+
+        return new AssessmentReport(checklist.id(), checklist.version(), checklist.title().get(language),
+                assessment.organisation(), language, grade, score,
+                new Summary(required, recommended, notApplicable), categories, findings, results,
+                warnings(checklist, assessment, language));
+    }
+
+    /** One warning per fact that a condition compares but the profile does not give, in checklist order. */
+    static List<String> warnings(Checklist checklist, SelfAssessment assessment, Language language) {
+        Set<String> missing = new LinkedHashSet<>();
+        java.util.function.Consumer<Condition> scan = cond -> cond.forEachComparison(c -> {
+            if (c.operator() != Operator.EXISTS && !assessment.profile().containsKey(c.fact())) {
+                missing.add(c.fact());
+            }
+        });
+        checklist.items().forEach(i -> {
+            i.appliesWhen().ifPresent(scan);
+            i.check().ifPresent(scan);
+        });
+        checklist.concerns().forEach(c -> c.when().ifPresent(scan));
+        List<String> out = new ArrayList<>();
+        missing.forEach(f -> out.add(String.format(Labels.get("fact_missing", language), f)));
+        return out;
+    }
+}

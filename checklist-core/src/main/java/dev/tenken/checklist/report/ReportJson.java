@@ -1,0 +1,116 @@
+package dev.tenken.checklist.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a report as JSON with SPEC section 6's keys in a fixed order. */
+final class ReportJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ReportJson() {
+    }
+
+    static String write(AssessmentReport r, boolean pretty) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            if (pretty) {
+                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+                g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            }
+            g.writeStartObject();
+            g.writeObjectFieldStart("checklist");
+            g.writeStringField("id", r.checklistId());
+            g.writeStringField("version", r.checklistVersion());
+            g.writeStringField("title", r.checklistTitle());
+            g.writeEndObject();
+            g.writeObjectFieldStart("organisation");
+            for (Map.Entry<String, String> e : r.organisation().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeStringField("language", r.language().code());
+            g.writeStringField("grade", r.grade().name());
+            g.writeNumberField("score", r.score());
+            g.writeObjectFieldStart("summary");
+            rank(g, "required", r.summary().required());
+            rank(g, "recommended", r.summary().recommended());
+            g.writeNumberField("not_applicable", r.summary().notApplicable());
+            g.writeEndObject();
+            g.writeArrayFieldStart("categories");
+            for (CategoryScore c : r.categories()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                g.writeStringField("title", c.title());
+                g.writeNumberField("score", c.score());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings()) {
+                g.writeStartObject();
+                nullable(g, "item", f.item().orElse(null));
+                nullable(g, "rank", f.rank().map(dev.tenken.checklist.Rank::label).orElse(null));
+                nullable(g, "status", f.status().map(ItemStatus::key).orElse(null));
+                g.writeStringField("severity", f.severity().key());
+                g.writeStringField("title", f.title());
+                g.writeStringField("remediation", f.remediation());
+                strings(g, "references", f.references());
+                strings(g, "rules", f.rules());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("items");
+            for (ItemResult i : r.items()) {
+                g.writeStartObject();
+                g.writeStringField("item", i.item());
+                g.writeStringField("rank", i.rank().label());
+                g.writeStringField("status", i.status().key());
+                g.writeBooleanField("applicable", i.applicable());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            strings(g, "warnings", r.warnings());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pretty ? out + "\n" : out.toString();
+    }
+
+    private static void rank(JsonGenerator g, String name, RankSummary s) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("applicable", s.applicable());
+        g.writeNumberField("met", s.met());
+        g.writeNumberField("partial", s.partial());
+        g.writeNumberField("unmet", s.unmet());
+        g.writeNumberField("unanswered", s.unanswered());
+        g.writeNumberField("score", s.score());
+        g.writeEndObject();
+    }
+
+    private static void nullable(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,256 @@
+package dev.tenken.engine;
+
+import dev.tenken.checklist.Checklist;
+import dev.tenken.checklist.ChecklistLibrary;
+import dev.tenken.checklist.Language;
+import dev.tenken.checklist.Problem;
+import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.TenkenException;
+import dev.tenken.checklist.internal.AssessmentBinder;
+import dev.tenken.checklist.internal.AssessmentValidator;
+import dev.tenken.checklist.internal.Suggest;
+import dev.tenken.checklist.report.AssessmentReport;
+import dev.tenken.checklist.report.Evaluation;
+import dev.tenken.checklist.report.ReportBuilder;
+import dev.tenken.engine.internal.CompiledChecklist;
+import dev.tenken.engine.internal.Evaluator;
+import dev.tenken.engine.internal.RuleCompiler;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Evaluates self-assessments against checklists with Drools and grades them.
+ *
+ * <pre>{@code
+ * TenkenEngine engine = TenkenEngine.builder()
+ *         .withBuiltInChecklists()
+ *         .withChecklistDirectory(Path.of("sector-checklists"))
+ *         .build();                       // compiles rules once; thread-safe after
+ * AssessmentReport report = engine.assess(SelfAssessment.fromYaml(path));
+ * }</pre>
+ *
+ * <p>The engine is immutable and safe to share between threads; building it is the only
+ * costly step.
+ *
+ * @since 0.1
+ */
+public final class TenkenEngine {
+    /** Where the built-in checklists live on the classpath. */
+    static final String BUILT_IN_DIR = "dev/tenken/checklists/";
+
+    private final Map<String, CompiledChecklist> checklists;
+    private final Evaluator evaluator;
+
+    private TenkenEngine(Map<String, CompiledChecklist> checklists, Evaluator evaluator) {
+        this.checklists = checklists;
+        this.evaluator = evaluator;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Assesses in Japanese. */
+    public AssessmentReport assess(SelfAssessment assessment) throws TenkenException {
+        return assess(assessment, Language.JA);
+    }
+
+    /**
+     * Checks the assessment against its checklist, evaluates it and grades it.
+     *
+     * @throws TenkenException with every problem when the checklist is unknown or the
+     *                         assessment names undeclared keys, unknown items or bad values
+     */
+    public AssessmentReport assess(SelfAssessment assessment, Language language) throws TenkenException {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(language, "language");
+        CompiledChecklist cc = checklists.get(assessment.checklistId());
+        if (cc == null) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
+        }
+        List<Problem> problems = AssessmentValidator.problems(cc.checklist(), assessment);
+        if (!problems.isEmpty()) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
+        }
+        Evaluation evaluation = evaluator.evaluate(cc, assessment);
+        return ReportBuilder.build(cc.checklist(), assessment, evaluation, language);
+    }
+
+    /**
+     * Reads a self-assessment file (YAML, or JSON by its extension) and assesses it, reporting
+     * problems in the file and problems against its checklist together.
+     */
+    public AssessmentReport assess(Path answersFile, Language language) throws TenkenException {
+        AssessmentBinder.Parsed parsed = AssessmentBinder.parse(answersFile);
+        if (parsed.assessment().isEmpty()) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, parsed.problems());
+        }
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(check(parsed.assessment().get()));
+        if (!problems.isEmpty()) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
+        }
+        return assess(parsed.assessment().get(), language);
+    }
+
+    /** Every problem with the assessment against its checklist; empty when it can be assessed. */
+    public List<Problem> check(SelfAssessment assessment) {
+        CompiledChecklist cc = checklists.get(assessment.checklistId());
+        if (cc == null) {
+            return List.of(unknownChecklist(assessment));
+        }
+        return AssessmentValidator.problems(cc.checklist(), assessment);
+    }
+
+    private Problem unknownChecklist(SelfAssessment assessment) {
+        int[] pos = assessment.position("checklist").orElse(new int[] {0, 0});
+        return new Problem(assessment.source(), pos[0], pos[1], Optional.empty(), "unknown checklist '"
+                + assessment.checklistId() + "'; known: " + String.join(", ", checklists.keySet())
+                + Suggest.hint(assessment.checklistId(), checklists.keySet()));
+    }
+
+    /** The checklist with this id, resolved. */
+    public Optional<Checklist> checklist(String id) {
+        CompiledChecklist cc = checklists.get(id);
+        return cc == null ? Optional.empty() : Optional.of(cc.checklist());
+    }
+
+    /** Every checklist the engine knows, built-in first, in load order. */
+    public Collection<Checklist> checklists() {
+        return checklists.values().stream().map(CompiledChecklist::checklist).toList();
+    }
+
+    /** The ids of the built-in checklists. */
+    public static List<String> builtInIds() {
+        return builtInResources().stream()
+                .map(r -> r.substring(BUILT_IN_DIR.length(), r.lastIndexOf('.')))
+                .toList();
+    }
+
+    /** The classpath resources of the built-in checklists. */
+    public static List<String> builtInResources() {
+        ClassLoader cl = TenkenEngine.class.getClassLoader();
+        List<String> out = new ArrayList<>();
+        try (InputStream in = cl.getResourceAsStream(BUILT_IN_DIR + "index.txt")) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(BUILT_IN_DIR + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * Collects checklist sources, then loads, validates and compiles everything in
+     * {@link #build()}.
+     */
+    public static final class Builder {
+        private final ChecklistLibrary.Builder library = ChecklistLibrary.builder();
+        private boolean trustRules;
+        private boolean any;
+
+        private Builder() {
+        }
+
+        /** Adds the built-in checklists (telework and Wi-Fi). */
+        public Builder withBuiltInChecklists() {
+            ClassLoader cl = TenkenEngine.class.getClassLoader();
+            builtInResources().forEach(r -> library.addResource(cl, r));
+            any = true;
+            return this;
+        }
+
+        /** Adds every checklist file directly in a directory. */
+        public Builder withChecklistDirectory(Path directory) {
+            library.addDirectory(directory);
+            any = true;
+            return this;
+        }
+
+        /** Adds one checklist file. */
+        public Builder withChecklistFile(Path file) {
+            library.addFile(file);
+            any = true;
+            return this;
+        }
+
+        /** Adds a checklist given as YAML text. */
+        public Builder withChecklistText(String yaml, String sourceName) {
+            library.addText(yaml, sourceName);
+            any = true;
+            return this;
+        }
+
+        /** Adds checklists that are already loaded and resolved (ids another source defines win). */
+        public Builder withChecklists(Collection<Checklist> resolved) {
+            library.addFallback(ChecklistLibrary.of(resolved));
+            any = true;
+            return this;
+        }
+
+        /** Adds a checklist resource from the classpath. */
+        public Builder withChecklistResource(ClassLoader loader, String resource) {
+            library.addResource(loader, resource);
+            any = true;
+            return this;
+        }
+
+        /**
+         * Admits the hand-written DRL files that checklists name under {@code rules:}. Drools
+         * rules are code with no sandbox: trust only checklists you would run as a program.
+         */
+        public Builder trustRules(boolean trust) {
+            this.trustRules = trust;
+            return this;
+        }
+
+        /**
+         * Loads and validates every checklist, then compiles all rules once.
+         *
+         * @throws TenkenException with every problem found, in definitions or rules
+         */
+        public TenkenEngine build() throws TenkenException {
+            if (!any) {
+                throw new IllegalStateException("no checklists: call withBuiltInChecklists() or add a source");
+            }
+            ChecklistLibrary lib = library.build();
+            List<Problem> untrusted = new ArrayList<>();
+            Map<String, CompiledChecklist> compiled = new LinkedHashMap<>();
+            int index = 0;
+            for (Checklist c : lib.all()) {
+                if (!trustRules && !c.rules().isEmpty()) {
+                    untrusted.add(Problem.at(c.rules().get(0).source(), 0, 0, "checklist '" + c.id()
+                            + "' names rule files " + c.rules().stream().map(r -> r.name()).toList()
+                            + "; Drools rules are code, so they are refused unless you trust them (--trust-rules)"));
+                }
+                compiled.put(c.id(), new CompiledChecklist(index++, c));
+            }
+            if (!untrusted.isEmpty()) {
+                throw new TenkenException(TenkenException.Phase.RULES, untrusted);
+            }
+            var kieBase = RuleCompiler.compile(List.copyOf(compiled.values()), trustRules);
+            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled), new Evaluator(kieBase));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.tenken.engine.internal;
+
+import dev.tenken.checklist.Checklist;
+import dev.tenken.checklist.Concern;
+import dev.tenken.checklist.Condition;
+import dev.tenken.checklist.FactValue;
+import dev.tenken.checklist.Item;
+import dev.tenken.checklist.Operator;
+import dev.tenken.checklist.ProfileFact;
+import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.internal.AssessmentValidator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A checklist prepared for evaluation: fact slots, compiled condition leaves, shared item facts,
+ * and the DRL generated from its conditions.
+ */
+public final class CompiledChecklist {
+    private final int index;
+    private final Checklist checklist;
+    private final List<Item> items;
+    private final List<ItemFact> itemFacts;
+    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final List<ProfileFact> slotFacts = new ArrayList<>();
+    private final List<Leaf> leaves = new ArrayList<>();
+    private final String drl;
+
+    public CompiledChecklist(int index, Checklist checklist) {
+        this.index = index;
+        this.checklist = checklist;
+        this.items = checklist.items().toList();
+        List<ItemFact> facts = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            facts.add(new ItemFact(i, items.get(i).rank()));
+            itemIndex.put(items.get(i).id(), i);
+        }
+        this.itemFacts = List.copyOf(facts);
+        for (ProfileFact f : checklist.profile()) {
+            slots.put(f.key(), slotFacts.size());
+            slotFacts.add(f);
+        }
+        this.drl = RuleGenerator.generate(this);
+    }
+
+    int index() {
+        return index;
+    }
+
+    /** The checklist. */
+    public Checklist checklist() {
+        return checklist;
+    }
+
+    List<Item> items() {
+        return items;
+    }
+
+    List<ItemFact> itemFacts() {
+        return itemFacts;
+    }
+
+    int itemIndex(String id) {
+        return itemIndex.get(id);
+    }
+
+    String drl() {
+        return drl;
+    }
+
+    /** Registers the comparison as a leaf; returns its index for {@code holds(n)}. */
+    int addLeaf(Condition.Comparison c) {
+        leaves.add(new Leaf(slots.get(c.fact()), c));
+        return leaves.size() - 1;
+    }
+
+    boolean isExists(int leaf) {
+        return leaves.get(leaf).operator() == Operator.EXISTS;
+    }
+
+    /** The profile fact object for one assessment (already validated against the checklist). */
+    ProfileFacts profileFacts(SelfAssessment a) {
+        Object[] values = new Object[slotFacts.size()];
+        for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
+            Integer slot = slots.get(e.getKey());
+            if (slot != null) {
+                values[slot] = Leaf.plain(AssessmentValidator.normalise(slotFacts.get(slot), e.getValue()));
+            }
+        }
+        return new ProfileFacts(index, leaves.toArray(new Leaf[0]), values);
+    }
+
+    List<Concern> concerns() {
+        return checklist.concerns();
+    }
+}
