@@ -20,8 +20,9 @@ public final class Suggest {
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
             int d = DISTANCE.apply(typo, c);
-            // -1 means "more than the threshold"; short words need a closer match
-            if (d >= 0 && d < bestDistance && d <= Math.max(1, Math.min(3, c.length() / 3))) {
+            // -1 means "more than the threshold"; short words need a closer match (a swap costs 2)
+            int allowed = c.length() <= 3 ? 1 : c.length() <= 6 ? 2 : 3;
+            if (d >= 0 && d < bestDistance && d <= allowed) {
                 best = c;
                 bestDistance = d;
             }

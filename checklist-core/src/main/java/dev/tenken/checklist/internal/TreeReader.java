@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads untrusted YAML or JSON into a {@link Node} tree, within bounds: document size, string
@@ -104,6 +106,15 @@ public final class TreeReader {
         } catch (StopReading e) {
             return Optional.empty();
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+                // SnakeYAML knows where the problem is and what it expected; Jackson's summary loses that
+                Mark m = y.getProblemMark();
+                String context = y.getContext() == null ? "" : " (" + y.getContext()
+                        + (y.getContextMark() == null ? "" : " that starts at line " + (y.getContextMark().getLine() + 1)) + ")";
+                problems.add(Problem.at(source, m.getLine() + 1, m.getColumn() + 1,
+                        "syntax error: " + cleanMessage(y.getProblem()) + context));
+                return Optional.empty();
+            }
             JsonLocation l = e.getLocation();
             problems.add(Problem.at(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : Math.max(0, l.getColumnNr()),
                     "syntax error: " + cleanMessage(e.getOriginalMessage())));
