@@ -250,7 +250,8 @@ public final class TenkenEngine {
                 throw new TenkenException(TenkenException.Phase.RULES, untrusted);
             }
             var kieBase = RuleCompiler.compile(List.copyOf(compiled.values()), trustRules);
-            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled), new Evaluator(kieBase));
+            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled), new Evaluator(kieBase,
+                    trustRules && compiled.values().stream().anyMatch(c -> !c.checklist().rules().isEmpty())));
         }
     }
 }

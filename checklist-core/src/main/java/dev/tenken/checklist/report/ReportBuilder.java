@@ -67,6 +67,10 @@ public final class ReportBuilder {
             findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), c.severity(),
                     c.title().get(language), c.remediation().get(language), c.references(), co.rules()));
         }
+        for (Evaluation.RuleFinding rf : evaluation.ruleFindings()) {
+            findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), rf.severity(),
+                    rf.title().get(language), rf.remediation().get(language), List.of(), rf.rules()));
+        }
         // stable sort: severity first, the order above (checklist order, then concerns) within it
         findings.sort(Comparator.comparing(Finding::severity));
 

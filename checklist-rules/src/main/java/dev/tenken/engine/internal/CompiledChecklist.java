@@ -28,6 +28,7 @@ public final class CompiledChecklist {
     private final List<ProfileFact> slotFacts = new ArrayList<>();
     private final List<Leaf> leaves = new ArrayList<>();
     private final String drl;
+    private final Map<String, String> categoryOf = new HashMap<>();
 
     public CompiledChecklist(int index, Checklist checklist) {
         this.index = index;
@@ -39,6 +40,7 @@ public final class CompiledChecklist {
             itemIndex.put(items.get(i).id(), i);
         }
         this.itemFacts = List.copyOf(facts);
+        checklist.categories().forEach(cat -> cat.items().forEach(i -> categoryOf.put(i.id(), cat.id())));
         for (ProfileFact f : checklist.profile()) {
             slots.put(f.key(), slotFacts.size());
             slotFacts.add(f);
@@ -65,6 +67,11 @@ public final class CompiledChecklist {
 
     int itemIndex(String id) {
         return itemIndex.get(id);
+    }
+
+    /** The id of the category an item belongs to. */
+    String categoryOf(String itemId) {
+        return categoryOf.get(itemId);
     }
 
     String drl() {

@@ -14,6 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.tenken.engine.rules.ItemView;
+import dev.tenken.engine.rules.ProfileView;
+import dev.tenken.engine.rules.RuleConcern;
+import dev.tenken.engine.rules.SeverityRaise;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -23,10 +27,16 @@ public final class Evaluator {
     static final int MAX_FIRINGS = 1_000_000;
 
     private final KieBase kieBase;
+    private final boolean trustedRules;
 
-    /** @param kieBase the compiled rules */
-    public Evaluator(KieBase kieBase) {
+    /**
+     * @param kieBase      the compiled rules
+     * @param trustedRules whether hand-written rules were compiled in; only then are the
+     *                     rule-facing facts of {@code dev.tenken.engine.rules} inserted
+     */
+    public Evaluator(KieBase kieBase, boolean trustedRules) {
         this.kieBase = kieBase;
+        this.trustedRules = trustedRules;
     }
 
     /** Evaluates an assessment that has already been validated against its checklist. */
@@ -40,9 +50,14 @@ public final class Evaluator {
             severities.add(new ArrayList<>(2));
         }
         boolean[] concerns = new boolean[cc.concerns().size()];
+        java.util.TreeMap<String, RuleConcern> ruleConcerns = new java.util.TreeMap<>();
+        List<SeverityRaise> raises = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
         try {
             session.insert(cc.profileFacts(a));
+            if (trustedRules) {
+                session.insert(new ProfileView(cc.checklist().id(), a.profile()));
+            }
             for (ItemFact f : cc.itemFacts()) {
                 session.insert(f);
             }
@@ -51,6 +66,15 @@ public final class Evaluator {
                 session.insert(new AnswerFact(cc.itemIndex(e.getKey()), s));
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
+            if (trustedRules && fired < MAX_FIRINGS) {
+                // second phase: trusted rules see every item with its decided status
+                for (Object o : new ArrayList<>(session.getObjects(x -> x instanceof StatusFact))) {
+                    StatusFact s = (StatusFact) o;
+                    Item item = items.get(s.getItem());
+                    session.insert(new ItemView(item.id(), cc.categoryOf(item.id()), item.rank(), s.getStatus()));
+                }
+                fired += session.fireAllRules(MAX_FIRINGS);
+            }
             if (fired >= MAX_FIRINGS) {
                 throw new TenkenException(TenkenException.Phase.RULES, List.of(Problem.at(a.source(), 0, 0,
                         "rules fired " + MAX_FIRINGS + " times without settling; a trusted rule probably loops")));
@@ -68,6 +92,10 @@ public final class Evaluator {
                     severities.get(s.getItem()).add(s);
                 } else if (o instanceof ConcernFact c) {
                     concerns[c.getConcern()] = true;
+                } else if (o instanceof RuleConcern rc) {
+                    ruleConcerns.merge(rc.getId(), rc, (x, y) -> x.getRule().compareTo(y.getRule()) <= 0 ? x : y);
+                } else if (o instanceof SeverityRaise sr) {
+                    raises.add(sr);
                 }
             }
         } finally {
@@ -93,6 +121,12 @@ public final class Evaluator {
                         rules.add("concern " + c.id() + ": severity raised to " + sev.key() + " because " + c.title().en());
                     }
                 }
+                for (SeverityRaise sr : raisesFor(raises, items.get(i).id())) {
+                    if (sev != null && Severity.max(sev, sr.getSeverity()) != sev) {
+                        sev = sr.getSeverity();
+                        rules.add(sr.getRule() + ": severity raised to " + sev.key() + " because " + sr.getReason());
+                    }
+                }
                 severity = Optional.ofNullable(sev);
             }
             outcomes.add(new Evaluation.ItemOutcome(s, severity, rules));
@@ -103,6 +137,23 @@ public final class Evaluator {
                 raised.add(new Evaluation.ConcernOutcome(k, List.of("concern " + cc.concerns().get(k).id())));
             }
         }
-        return new Evaluation(outcomes, raised);
+        List<Evaluation.RuleFinding> ruleFindings = new ArrayList<>();
+        for (RuleConcern rc : ruleConcerns.values()) {
+            ruleFindings.add(new Evaluation.RuleFinding(rc.getId(), rc.getSeverity(), rc.getTitle(), rc.getRemediation(),
+                    List.of(rc.getRule())));
+        }
+        return new Evaluation(outcomes, raised, ruleFindings);
+    }
+
+    /** Raises for one item, most urgent first, so each raise that applies is named once. */
+    private static List<SeverityRaise> raisesFor(List<SeverityRaise> raises, String itemId) {
+        List<SeverityRaise> out = new ArrayList<>();
+        for (SeverityRaise r : raises) {
+            if (r.getItemId().equals(itemId)) {
+                out.add(r);
+            }
+        }
+        out.sort(Comparator.comparing(SeverityRaise::getSeverity).reversed().thenComparing(SeverityRaise::getRule));
+        return out;
     }
 }
