@@ -135,6 +135,10 @@ public final class AssessmentBinder {
             }
             return Optional.of(FactValue.of(members));
         }
+        if (v instanceof Scalar s && s.kind() == ScalarKind.STRING && s.text().isBlank()) {
+            b.problem(v, "profile." + key + " has no value; leave the key out if it is not known");
+            return Optional.empty();
+        }
         if (v instanceof Scalar s) {
             switch (s.kind()) {
                 case BOOLEAN:
@@ -170,7 +174,8 @@ public final class AssessmentBinder {
     }
 
     private static Optional<AnswerStatus> status(Binder b, Node v) {
-        if (v instanceof Scalar s && s.kind() == ScalarKind.STRING) {
+        // YAML 1.1 reads yes/no/on/off as booleans: judge them by their text like any other word
+        if (v instanceof Scalar s && s.kind() != ScalarKind.NULL) {
             Optional<AnswerStatus> st = AnswerStatus.parse(s.text());
             if (st.isEmpty()) {
                 b.problem(v, "unknown status '" + s.text() + "'; expected "

@@ -19,7 +19,7 @@ public final class Suggest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = DISTANCE.apply(typo, c);
+            int d = isSwap(typo, c) ? 1 : DISTANCE.apply(typo, c);
             // -1 means "more than the threshold"; short words need a closer match (a swap costs 2)
             int allowed = c.length() <= 3 ? 1 : c.length() <= 6 ? 2 : 3;
             if (d >= 0 && d < bestDistance && d <= allowed) {
@@ -28,6 +28,22 @@ public final class Suggest {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the two differ only by two neighbouring characters swapped ("vnp" for "vpn"). */
+    private static boolean isSwap(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = i;
+                break;
+            }
+        }
+        return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     /** {@code " (did you mean 'x'?)"} or an empty string. */

@@ -190,7 +190,7 @@ public final class TreeReader {
                 Map<String, Node.Entry> entries = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation kl = p.currentTokenLocation();
-                    String key = p.currentName();
+                    String key = bounded(p.currentName(), kl.getLineNr(), kl.getColumnNr());
                     p.nextToken();
                     Node v = value(p, depth + 1);
                     if (entries.containsKey(key)) {
@@ -209,7 +209,7 @@ public final class TreeReader {
                 return new Node.ListNode(line, col, items);
             }
             case VALUE_STRING:
-                return new Node.Scalar(line, col, p.getText(), Node.ScalarKind.STRING);
+                return new Node.Scalar(line, col, bounded(p.getText(), line, col), Node.ScalarKind.STRING);
             case VALUE_NUMBER_INT:
                 return new Node.Scalar(line, col, p.getText(), Node.ScalarKind.INTEGER);
             case VALUE_NUMBER_FLOAT:
@@ -223,6 +223,16 @@ public final class TreeReader {
                 problems.add(Problem.at(source, line, col, "unsupported value (" + t + ")"));
                 throw new StopReading();
         }
+    }
+
+    /** The YAML parser does not apply Jackson's string-length constraint, so it is checked here for both syntaxes. */
+    private String bounded(String text, int line, int col) {
+        if (text.length() > limits.maxStringLength()) {
+            problems.add(Problem.at(source, line, col, "a text of " + text.length() + " characters is longer than the limit of "
+                    + limits.maxStringLength()));
+            throw new StopReading();
+        }
+        return text;
     }
 
     private static Optional<String> decodeUtf8(byte[] bytes, String source, List<Problem> problems) {
