@@ -15,12 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tenken assess}: grade one self-assessment. */
 @Command(name = "assess", description = "Assess a self-assessment (YAML or JSON) and print the graded report.")
 final class AssessCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown, csv }
 
     @Parameters(paramLabel = "<answers>", description = "The self-assessment file.")
     Path answers;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--output", paramLabel = "F", description = "Write the report to F instead of standard output.")
@@ -42,6 +42,8 @@ final class AssessCommand implements Callable<Integer> {
         String text = switch (format) {
             case json -> report.toJson();
             case text -> report.toText();
+            case markdown -> report.toMarkdown();
+            case csv -> report.toCsv();
         };
         Output.write(text, output, spec.commandLine().getOut());
         return report.hasRequiredShortfall() ? Main.SHORTFALL : Main.OK;

@@ -174,4 +174,31 @@ class CliTest {
             previous = text;
         }
     }
+
+    @Test
+    void markdownCarriesGradeAndEveryFindingWithItsHint() {
+        Run json = run("assess", SAMPLE.toString(), "--format", "json", "--lang", "en");
+        Run md = run("assess", SAMPLE.toString(), "--format", "markdown", "--lang", "en");
+        assertEquals(Main.SHORTFALL, md.code(), md.err());
+        assertTrue(md.out().contains("**Grade:** D"), md.out());
+        assertTrue(md.out().contains("| high | TA-07 | required |"), md.out());
+        assertTrue(md.out().contains("Use device certificates or device registration"), "remediation hint present");
+        long findings = json.out().lines().filter(l -> l.contains("\"severity\":")).count();
+        long rows = md.out().lines().filter(l -> l.matches("^\\| (high|medium|low) \\|.*")).count();
+        assertEquals(findings, rows, "one table row per finding");
+    }
+
+    @Test
+    void csvOpensAsOneRowPerItemWithABom() {
+        Run r = run("assess", SAMPLE.toString(), "--format", "csv", "--lang", "en");
+        assertTrue(r.out().startsWith("\uFEFFitem,rank,status,applicable,severity,title,remediation\r\n"));
+        List<String> rows = r.out().substring(1).lines().toList();
+        assertEquals(48, rows.size(), "header plus 47 items");
+        assertTrue(rows.get(7).startsWith("TA-07,必須,unmet,true,high,"), rows.get(7));
+        assertTrue(rows.stream().anyMatch(x -> x.startsWith("TA-20,必須,not_applicable,false,,")));
+        // a title with a comma is quoted, so every row has exactly 7 fields outside quotes
+        for (String row : rows) {
+            assertEquals(6, row.replaceAll("\"([^\"]|\"\")*\"", "").chars().filter(c -> c == ',').count(), row);
+        }
+    }
 }

@@ -75,6 +75,16 @@ public record AssessmentReport(
         return ReportJson.write(this, false);
     }
 
+    /** The report as Markdown (summary, category scores, findings table, warnings). */
+    public String toMarkdown() {
+        return ReportMarkdown.write(this);
+    }
+
+    /** Item results as CSV: UTF-8 with a byte-order mark, CRLF line ends, one row per item. */
+    public String toCsv() {
+        return ReportCsv.write(this);
+    }
+
     /** A plain-text report for a terminal, summary first. */
     public String toText() {
         return ReportText.write(this, false);

@@ -9,7 +9,8 @@ import dev.tenken.checklist.Rank;
  * @param rank       rank after tailoring
  * @param status     status after evaluation
  * @param applicable false when left out of grading
+ * @param title      the item's title in the report's language
  * @since 0.1
  */
-public record ItemResult(String item, Rank rank, ItemStatus status, boolean applicable) {
+public record ItemResult(String item, Rank rank, ItemStatus status, boolean applicable, String title) {
 }

@@ -54,7 +54,8 @@ public final class ReportBuilder {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Evaluation.ItemOutcome o = evaluation.items().get(i);
-            results.add(new ItemResult(item.id(), item.rank(), o.status(), o.status() != ItemStatus.NOT_APPLICABLE));
+            results.add(new ItemResult(item.id(), item.rank(), o.status(), o.status() != ItemStatus.NOT_APPLICABLE,
+                    item.title().get(language)));
             if (o.status().isShortfall()) {
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
                         o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
