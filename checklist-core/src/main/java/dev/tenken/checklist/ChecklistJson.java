@@ -2,9 +2,6 @@ package dev.tenken.checklist;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,10 +23,7 @@ public final class ChecklistJson {
     public static String write(Checklist c) {
         StringWriter out = new StringWriter(16384);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            dev.tenken.checklist.internal.JsonStyle.pretty(g);
             g.writeStartObject();
             g.writeStringField("id", c.id());
             g.writeStringField("version", c.version());

@@ -2,9 +2,6 @@ package dev.tenken.checklist.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,10 +19,7 @@ final class ReportJson {
         StringWriter out = new StringWriter(4096);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+                dev.tenken.checklist.internal.JsonStyle.pretty(g);
             }
             g.writeStartObject();
             g.writeObjectFieldStart("checklist");

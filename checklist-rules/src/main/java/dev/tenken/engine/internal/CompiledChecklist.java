@@ -28,6 +28,8 @@ public final class CompiledChecklist {
     private final List<ProfileFact> slotFacts = new ArrayList<>();
     private final List<Leaf> leaves = new ArrayList<>();
     private final String drl;
+    /** The leaves as an array, fixed once the rules are generated; shared by every assessment. */
+    private final Leaf[] leafArray;
     private final Map<String, String> categoryOf = new HashMap<>();
 
     public CompiledChecklist(int index, Checklist checklist) {
@@ -46,6 +48,7 @@ public final class CompiledChecklist {
             slotFacts.add(f);
         }
         this.drl = RuleGenerator.generate(this);
+        this.leafArray = leaves.toArray(new Leaf[0]);
     }
 
     int index() {
@@ -97,7 +100,7 @@ public final class CompiledChecklist {
                 values[slot] = Leaf.plain(AssessmentValidator.normalise(slotFacts.get(slot), e.getValue()));
             }
         }
-        return new ProfileFacts(index, leaves.toArray(new Leaf[0]), values);
+        return new ProfileFacts(index, leafArray, values);
     }
 
     List<Concern> concerns() {
