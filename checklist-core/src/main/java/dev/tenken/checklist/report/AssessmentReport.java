@@ -80,6 +80,14 @@ public record AssessmentReport(
         return ReportMarkdown.write(this);
     }
 
+    /**
+     * The report as one self-contained HTML page (inline CSS and SVG, no scripts or external
+     * resources) that prints well on A4.
+     */
+    public String toHtml() {
+        return ReportHtml.write(this);
+    }
+
     /** Item results as CSV: UTF-8 with a byte-order mark, CRLF line ends, one row per item. */
     public String toCsv() {
         return ReportCsv.write(this);
@@ -88,5 +96,13 @@ public record AssessmentReport(
     /** A plain-text report for a terminal, summary first. */
     public String toText() {
         return ReportText.write(this, false);
+    }
+
+    /**
+     * A text report for a terminal, with ANSI colour for grade and severities when {@code colour}
+     * is true. Callers decide: colour belongs only on an interactive terminal.
+     */
+    public String toText(boolean colour) {
+        return ReportText.write(this, colour);
     }
 }

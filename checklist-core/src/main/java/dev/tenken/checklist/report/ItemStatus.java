@@ -36,6 +36,11 @@ public enum ItemStatus {
         return this == PARTIAL || this == UNMET || this == UNANSWERED;
     }
 
+    /** The status in words, in the given language: 実施済み / met, ... */
+    public String label(dev.tenken.checklist.Language language) {
+        return Labels.get(key(), language);
+    }
+
     /** The lower-case key used in reports. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

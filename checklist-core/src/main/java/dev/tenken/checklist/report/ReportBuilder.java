@@ -51,11 +51,13 @@ public final class ReportBuilder {
 
         List<ItemResult> results = new ArrayList<>(items.size());
         List<Finding> findings = new ArrayList<>();
+        List<String> categoryOf = new ArrayList<>(items.size());
+        checklist.categories().forEach(c -> c.items().forEach(x -> categoryOf.add(c.id())));
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Evaluation.ItemOutcome o = evaluation.items().get(i);
-            results.add(new ItemResult(item.id(), item.rank(), o.status(), o.status() != ItemStatus.NOT_APPLICABLE,
-                    item.title().get(language)));
+            results.add(new ItemResult(item.id(), categoryOf.get(i), item.rank(), o.status(),
+                    o.status() != ItemStatus.NOT_APPLICABLE, item.title().get(language)));
             if (o.status().isShortfall()) {
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
                         o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()

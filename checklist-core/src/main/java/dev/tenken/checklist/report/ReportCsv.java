@@ -10,12 +10,12 @@ final class ReportCsv {
 
     static String write(AssessmentReport r) {
         StringBuilder b = new StringBuilder("\uFEFF");
-        b.append("item,rank,status,applicable,severity,title,remediation\r\n");
+        b.append("item,category,rank,status,applicable,severity,title,remediation\r\n");
         java.util.Map<String, Finding> findings = new java.util.HashMap<>();
         r.findings().forEach(f -> f.item().ifPresent(id -> findings.put(id, f)));
         for (ItemResult i : r.items()) {
             Finding f = findings.get(i.item());
-            b.append(field(i.item())).append(',').append(field(i.rank().label())).append(',').append(i.status().key())
+            b.append(field(i.item())).append(',').append(field(i.category())).append(',').append(field(i.rank().label())).append(',').append(i.status().key())
                     .append(',').append(i.applicable()).append(',').append(f == null ? "" : f.severity().key()).append(',')
                     .append(field(i.title())).append(',').append(field(f == null ? "" : f.remediation())).append("\r\n");
         }

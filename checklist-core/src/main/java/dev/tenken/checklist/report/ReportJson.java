@@ -70,6 +70,8 @@ final class ReportJson {
                 g.writeStringField("rank", i.rank().label());
                 g.writeStringField("status", i.status().key());
                 g.writeBooleanField("applicable", i.applicable());
+                g.writeStringField("category", i.category());
+                g.writeStringField("title", i.title());
                 g.writeEndObject();
             }
             g.writeEndArray();
