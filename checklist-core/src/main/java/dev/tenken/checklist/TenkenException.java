@@ -17,7 +17,9 @@ public class TenkenException extends Exception {
         /** Reading a self-assessment or checking it against its checklist. */
         ASSESSMENT,
         /** Compiling rules. */
-        RULES
+        RULES,
+        /** Reading a JSON report back (for {@code tenken diff}). */
+        REPORT
     }
 
     private final transient List<Problem> problems;

@@ -1,0 +1,126 @@
+package dev.tenken.checklist.diff;
+
+import dev.tenken.checklist.Language;
+import dev.tenken.checklist.Problem;
+import dev.tenken.checklist.Rank;
+import dev.tenken.checklist.internal.Binder;
+import dev.tenken.checklist.internal.Node;
+import dev.tenken.checklist.internal.Node.MapNode;
+import dev.tenken.checklist.internal.TreeReader;
+import dev.tenken.checklist.report.Grade;
+import dev.tenken.checklist.report.ItemStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the parts of a JSON report (SPEC section 6) that a diff compares. Keys it does not use
+ * are ignored, so reports from later versions still read; a missing or malformed key it needs is
+ * a located problem.
+ */
+final class ReportReader {
+    private ReportReader() {
+    }
+
+    static Optional<ReportSnapshot> read(byte[] json, String source, List<Problem> problems) {
+        Optional<Node> root = TreeReader.read(json, source, TreeReader.Syntax.JSON, TreeReader.Limits.REPORT, problems);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Binder b = new Binder(source, problems);
+        int before = problems.size();
+        Optional<MapNode> top = b.map(root.get(), "a report");
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        MapNode r = top.get();
+        String[] id = {null};
+        String[] version = {""};
+        b.required(r, "checklist", "the report").flatMap(n -> b.map(n, "checklist")).ifPresent(c -> {
+            id[0] = b.required(c, "id", "checklist").flatMap(n -> b.string(n, "checklist.id")).orElse(null);
+            version[0] = b.get(c, "version").flatMap(n -> b.text(n, "checklist.version")).orElse("");
+        });
+        Language language = b.get(r, "language").flatMap(n -> b.string(n, "language")).flatMap(code -> {
+            Optional<Language> l = Language.parse(code);
+            if (l.isEmpty()) {
+                b.problem(b.get(r, "language").get(), "unknown language '" + code + "'");
+            }
+            return l;
+        }).orElse(Language.JA);
+        Grade grade = b.required(r, "grade", "the report").flatMap(n -> enumValue(b, n, "grade", Grade.class)).orElse(null);
+        int score = b.required(r, "score", "the report").flatMap(n -> b.number(n, "score")).map(BigDecimal::intValue).orElse(0);
+        double[] rankScores = {1, 1};
+        b.get(r, "summary").flatMap(n -> b.map(n, "summary")).ifPresent(s -> {
+            rankScores[0] = rankScore(b, s, "required");
+            rankScores[1] = rankScore(b, s, "recommended");
+        });
+        List<ReportSnapshot.Item> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        b.required(r, "items", "the report").flatMap(n -> b.list(n, "items")).ifPresent(list -> {
+            for (Node n : list.items()) {
+                b.setItem(null);
+                b.map(n, "each entry of items").ifPresent(m -> item(b, m, seen).ifPresent(items::add));
+            }
+        });
+        b.setItem(null);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportSnapshot(source, id[0], version[0], language, grade, score, rankScores[0],
+                rankScores[1], items));
+    }
+
+    private static Optional<ReportSnapshot.Item> item(Binder b, MapNode m, Set<String> seen) {
+        Optional<String> id = b.required(m, "item", "an item").flatMap(n -> b.string(n, "item"));
+        id.ifPresent(b::setItem);
+        if (id.isPresent() && !seen.add(id.get())) {
+            b.problem(m, "appears twice in items");
+        }
+        Optional<Rank> rank = b.required(m, "rank", "an item").flatMap(n -> b.string(n, "rank").flatMap(t -> {
+            Optional<Rank> parsed = Rank.parse(t);
+            if (parsed.isEmpty()) {
+                b.problem(n, "unknown rank '" + t + "'");
+            }
+            return parsed;
+        }));
+        Optional<ItemStatus> status = b.required(m, "status", "an item").flatMap(n -> b.string(n, "status").flatMap(t -> {
+            Optional<ItemStatus> parsed = Arrays.stream(ItemStatus.values()).filter(s -> s.key().equals(t)).findFirst();
+            if (parsed.isEmpty()) {
+                b.problem(n, "unknown status '" + t + "'");
+            }
+            return parsed;
+        }));
+        Optional<Boolean> applicable = b.required(m, "applicable", "an item").flatMap(n -> b.bool(n, "applicable"));
+        String title = b.get(m, "title").flatMap(n -> b.text(n, "title")).orElse(id.orElse(""));
+        if (id.isEmpty() || rank.isEmpty() || status.isEmpty() || applicable.isEmpty()) {
+            return Optional.empty();
+        }
+        if (applicable.get() == (status.get() == ItemStatus.NOT_APPLICABLE)) {
+            b.problem(m, "applicable is " + applicable.get() + " but status is " + status.get().key());
+            return Optional.empty();
+        }
+        return Optional.of(new ReportSnapshot.Item(id.get(), title, rank.get(), status.get(), applicable.get()));
+    }
+
+    private static double rankScore(Binder b, MapNode summary, String rank) {
+        return b.get(summary, rank).flatMap(n -> b.map(n, "summary." + rank))
+                .flatMap(m -> b.get(m, "score").flatMap(n -> b.number(n, "summary." + rank + ".score")))
+                .map(BigDecimal::doubleValue).orElse(1.0);
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Binder b, Node n, String what, Class<E> type) {
+        return b.string(n, what).flatMap(t -> {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(t)) {
+                    return Optional.of(e);
+                }
+            }
+            b.problem(n, "unknown " + what + " '" + t + "'");
+            return Optional.empty();
+        });
+    }
+}
