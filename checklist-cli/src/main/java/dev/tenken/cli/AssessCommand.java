@@ -15,13 +15,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tenken assess}: grade one self-assessment. */
 @Command(name = "assess", description = "Assess a self-assessment (YAML or JSON) and print the graded report.")
 final class AssessCommand implements Callable<Integer> {
-    enum Format { text, json, markdown, csv }
+    enum Format { text, json, markdown, csv, html }
+
+    enum Colour { auto, always, never }
 
     @Parameters(paramLabel = "<answers>", description = "The self-assessment file.")
     Path answers;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown, csv or html (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Colour text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
+    Colour colour;
 
     @Option(names = "--output", paramLabel = "F", description = "Write the report to F instead of standard output.")
     Path output;
@@ -41,11 +47,20 @@ final class AssessCommand implements Callable<Integer> {
         AssessmentReport report = engine.assess(answers, options.language);
         String text = switch (format) {
             case json -> report.toJson();
-            case text -> report.toText();
+            case text -> report.toText(useColour());
             case markdown -> report.toMarkdown();
             case csv -> report.toCsv();
+            case html -> report.toHtml();
         };
         Output.write(text, output, spec.commandLine().getOut());
         return report.hasRequiredShortfall() ? Main.SHORTFALL : Main.OK;
+    }
+
+    private boolean useColour() {
+        return switch (colour) {
+            case always -> true;
+            case never -> false;
+            case auto -> output == null && Terminal.isInteractive();
+        };
     }
 }

@@ -2,20 +2,25 @@ package dev.tenken.cli;
 
 import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.TenkenException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code tenken} command. Exit codes: 0 done and no applicable 必須 item falls short;
- * 1 done and at least one does; 2 bad input or usage. Bad input never prints a stack trace.
+ * 1 done and at least one does (for {@code diff}: something regressed); 2 bad input or usage. Bad input never prints a stack trace.
  *
  * @since 0.1
  */
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Telework and Wi-Fi security checklists: assess, grade and report.",
         subcommands = {ListCommand.class, ShowCommand.class, TemplateCommand.class, AssessCommand.class,
-                ValidateCommand.class, BatchCommand.class})
+                ValidateCommand.class, BatchCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
     /** Done; no applicable 必須 item falls short. */
     public static final int OK = 0;
@@ -29,7 +34,23 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Charset cs = consoleCharset();
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true),
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true)));
+    }
+
+    /**
+     * The platform's encoding when it can write Japanese (UTF-8, or MS932 on a Japanese Windows
+     * console), else UTF-8: under a POSIX/ASCII locale (cron, containers) Java would print every
+     * Japanese character as '?'.
+     */
+    static Charset consoleCharset() {
+        try {
+            Charset cs = Charset.forName(System.getProperty("native.encoding", "UTF-8"));
+            return cs.newEncoder().canEncode("点検　必須") ? cs : StandardCharsets.UTF_8;
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
@@ -70,7 +91,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (list, show, template, assess, validate, batch)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (list, show, template, assess, validate, batch, diff)");
     }
 
     /** A usage problem found after parsing (a bad combination of options, a missing file). */

@@ -191,14 +191,71 @@ class CliTest {
     @Test
     void csvOpensAsOneRowPerItemWithABom() {
         Run r = run("assess", SAMPLE.toString(), "--format", "csv", "--lang", "en");
-        assertTrue(r.out().startsWith("\uFEFFitem,rank,status,applicable,severity,title,remediation\r\n"));
+        assertTrue(r.out().startsWith("\uFEFFitem,category,rank,status,applicable,severity,title,remediation\r\n"));
         List<String> rows = r.out().substring(1).lines().toList();
         assertEquals(48, rows.size(), "header plus 47 items");
-        assertTrue(rows.get(7).startsWith("TA-07,必須,unmet,true,high,"), rows.get(7));
-        assertTrue(rows.stream().anyMatch(x -> x.startsWith("TA-20,必須,not_applicable,false,,")));
-        // a title with a comma is quoted, so every row has exactly 7 fields outside quotes
+        assertTrue(rows.get(7).startsWith("TA-07,assets,必須,unmet,true,high,"), rows.get(7));
+        assertTrue(rows.stream().anyMatch(x -> x.matches("TA-20,[a-z-]+,必須,not_applicable,false,,.*")));
+        // a title with a comma is quoted, so every row has exactly 8 fields outside quotes
         for (String row : rows) {
-            assertEquals(6, row.replaceAll("\"([^\"]|\"\")*\"", "").chars().filter(c -> c == ',').count(), row);
+            assertEquals(7, row.replaceAll("\"([^\"]|\"\")*\"", "").chars().filter(c -> c == ',').count(), row);
         }
+    }
+
+    @Test
+    void htmlReportIsWrittenToAFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("reports/report.html");
+        Run r = run("assess", SAMPLE.toString(), "--format", "html", "--lang", "en", "--output", out.toString());
+        assertEquals(Main.SHORTFALL, r.code(), r.err());
+        assertEquals("", r.out(), "nothing on stdout when --output is given");
+        String page = Files.readString(out);
+        assertTrue(page.contains("<div class=\"grade grade-D\""), "grade D");
+        assertTrue(page.contains("data-item=\"TA-07\""), "finding TA-07");
+        assertTrue(page.contains("Use device certificates or device registration"), "its hint");
+    }
+
+    @Test
+    void textIsColouredOnlyWhenAskedOrOnATerminal() {
+        Run plain = run("assess", SAMPLE.toString(), "--lang", "en");
+        assertFalse(plain.out().contains("\u001b["), "tests do not run on a terminal, so no colour");
+        Run never = run("assess", SAMPLE.toString(), "--lang", "en", "--color", "never");
+        assertEquals(plain.out(), never.out());
+        Run always = run("assess", SAMPLE.toString(), "--lang", "en", "--color", "always");
+        assertTrue(always.out().contains("\u001b[31mhigh\u001b[0m"), always.out());
+        assertEquals(plain.out(), always.out().replaceAll("\u001b\\[[0-9;]*m", ""), "colour is the only difference");
+    }
+
+    @Test
+    void diffShowsProgressAndExitsOneOnRegression(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("before.json");
+        Path after = dir.resolve("after.json");
+        assertEquals(Main.SHORTFALL, run("assess", SAMPLE.toString(), "--format", "json", "--lang", "en",
+                "--output", before.toString()).code());
+        // later: TA-07 fixed, TA-01 slipped to partial
+        String answers = Files.readString(SAMPLE).replaceAll("(?m)^(  TA-07:).*$", "$1 met").replaceAll("(?m)^(  TA-01:).*$", "$1 partial");
+        Path later = dir.resolve("later.yaml");
+        Files.writeString(later, answers);
+        assertEquals(Main.SHORTFALL, run("assess", later.toString(), "--format", "json", "--lang", "en",
+                "--output", after.toString()).code());
+
+        Run text = run("diff", before.toString(), after.toString());
+        assertEquals(Main.SHORTFALL, text.code(), text.err());
+        assertTrue(text.out().contains("Regressed (1)\n  TA-01 required  met → partial"), text.out());
+        assertTrue(text.out().contains("Improved (1)\n  TA-07 required  unmet → met"), text.out());
+        Run md = run("diff", before.toString(), after.toString(), "--format", "markdown");
+        assertTrue(md.out().contains("| TA-07 | required | unmet → met |"), md.out());
+        Run json = run("diff", before.toString(), after.toString(), "--format", "json");
+        assertTrue(json.out().contains("\"regressed\": true"), json.out());
+
+        Run back = run("diff", after.toString(), after.toString());
+        assertEquals(Main.OK, back.code(), "nothing changed, nothing regressed");
+        assertTrue(back.out().contains("No item changed."), back.out());
+
+        Path notReport = dir.resolve("x.json");
+        Files.writeString(notReport, "{\"checklist\": {\"id\": \"telework-admin\"}}\n");
+        Run bad = run("diff", before.toString(), notReport.toString());
+        assertEquals(Main.BAD_INPUT, bad.code());
+        assertTrue(bad.err().contains(notReport + ":1:1: missing key 'grade'"), bad.err());
+        assertEquals(Main.BAD_INPUT, run("diff", before.toString(), dir.resolve("missing.json").toString()).code());
     }
 }
