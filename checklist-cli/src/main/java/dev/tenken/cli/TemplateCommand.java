@@ -88,7 +88,7 @@ final class TemplateCommand implements Callable<Integer> {
                 if (r != null && !r.applicable()) {
                     continue;
                 }
-                b.append("  # [").append(i.rank().label()).append("] ").append(oneLine(i.title().get(l))).append('\n');
+                b.append("  # [").append(l == Language.JA ? i.rank().label() : i.rank().english() + " / " + i.rank().label()).append("] ").append(oneLine(i.title().get(l))).append('\n');
                 if (i.check().isPresent()) {
                     b.append(l == Language.JA ? "  # （プロファイルの記入内容から判定されます）\n"
                             : "  # (decided from the profile when its facts are given)\n");

@@ -123,6 +123,7 @@ class CliTest {
         assertFalse(r.out().contains("TA-20:"), "remote desktop exposure does not apply");
         assertFalse(r.out().contains("TA-27:"), "public Wi-Fi item does not apply");
         assertTrue(r.out().contains("TA-01: unknown"));
+        assertTrue(r.out().contains("# [required / 必須] Written telework rules"), "rank in the chosen language");
         assertTrue(r.out().contains("telework.methods: [\"cloud\"]"));
         // the template is itself a valid answers file
         Path t = dir.resolve("t.yaml");
