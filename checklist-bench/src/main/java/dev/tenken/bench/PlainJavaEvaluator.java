@@ -45,6 +45,8 @@ public final class PlainJavaEvaluator {
     private final int[][] concernItems;
     private final Map<String, Integer> slots = new HashMap<>();
     private final ProfileFact[] slotFacts;
+    private final AssessmentValidator validator;
+    private final ReportBuilder reports;
 
     /** A compiled condition over the slot values of one profile. */
     @FunctionalInterface
@@ -55,6 +57,8 @@ public final class PlainJavaEvaluator {
     /** Compiles the checklist's conditions. */
     public PlainJavaEvaluator(Checklist checklist) {
         this.checklist = checklist;
+        this.validator = AssessmentValidator.of(checklist);
+        this.reports = ReportBuilder.of(checklist);
         this.items = checklist.items().toArray(Item[]::new);
         this.slotFacts = checklist.profile().toArray(ProfileFact[]::new);
         for (int i = 0; i < slotFacts.length; i++) {
@@ -94,11 +98,11 @@ public final class PlainJavaEvaluator {
 
     /** What {@code TenkenEngine.assess} does, with this evaluator in place of Drools: validate, evaluate, grade. */
     public AssessmentReport assess(SelfAssessment a, Language language) throws TenkenException {
-        List<Problem> problems = AssessmentValidator.problems(checklist, a);
+        List<Problem> problems = validator.problems(a);
         if (!problems.isEmpty()) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
         }
-        return ReportBuilder.build(checklist, a, evaluate(a), language);
+        return reports.build(a, evaluate(a), language);
     }
 
     /** Evaluates an assessment already validated against the checklist. */

@@ -7,11 +7,9 @@ import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.internal.AssessmentBinder;
-import dev.tenken.checklist.internal.AssessmentValidator;
 import dev.tenken.checklist.internal.Suggest;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
-import dev.tenken.checklist.report.ReportBuilder;
 import dev.tenken.engine.internal.CompiledChecklist;
 import dev.tenken.engine.internal.Evaluator;
 import dev.tenken.engine.internal.RuleCompiler;
@@ -81,12 +79,12 @@ public final class TenkenEngine {
         if (cc == null) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
         }
-        List<Problem> problems = AssessmentValidator.problems(cc.checklist(), assessment);
+        List<Problem> problems = cc.validator().problems(assessment);
         if (!problems.isEmpty()) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
         }
         Evaluation evaluation = evaluator.evaluate(cc, assessment);
-        return ReportBuilder.build(cc.checklist(), assessment, evaluation, language);
+        return cc.reports().build(assessment, evaluation, language);
     }
 
     /**
@@ -112,7 +110,7 @@ public final class TenkenEngine {
         if (cc == null) {
             return List.of(unknownChecklist(assessment));
         }
-        return AssessmentValidator.problems(cc.checklist(), assessment);
+        return cc.validator().problems(assessment);
     }
 
     private Problem unknownChecklist(SelfAssessment assessment) {

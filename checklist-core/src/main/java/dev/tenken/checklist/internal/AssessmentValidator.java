@@ -13,32 +13,54 @@ import java.util.Set;
 
 /** Checks a self-assessment against its checklist (SPEC section 3): nothing unknown is skipped silently. */
 public final class AssessmentValidator {
-    private AssessmentValidator() {
+    private final Checklist checklist;
+    private final Map<String, ProfileFact> facts;
+    private final Set<String> ids;
+
+    private AssessmentValidator(Checklist checklist) {
+        this.checklist = checklist;
+        this.facts = checklist.factsByKey();
+        this.ids = checklist.itemsById().keySet();
+    }
+
+    /** A validator for one checklist, with its lookups built once: keep it when validating many assessments. */
+    public static AssessmentValidator of(Checklist checklist) {
+        return new AssessmentValidator(checklist);
     }
 
     /** Every problem; empty when the assessment fits the checklist. */
     public static List<Problem> problems(Checklist checklist, SelfAssessment a) {
-        List<Problem> out = new ArrayList<>();
-        Map<String, ProfileFact> facts = checklist.factsByKey();
+        return of(checklist).problems(a);
+    }
+
+    /** Every problem; empty when the assessment fits this validator's checklist. */
+    public List<Problem> problems(SelfAssessment a) {
+        List<Problem> out = null;
         for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
             String key = e.getKey();
-            int[] pos = a.position("profile." + key).orElse(new int[] {0, 0});
             ProfileFact f = facts.get(key);
-            if (f == null) {
-                out.add(new Problem(a.source(), pos[0], pos[1], Optional.empty(), "profile key '" + key
-                        + "' is not declared by checklist '" + checklist.id() + "'" + Suggest.hint(key, facts.keySet())));
-                continue;
+            Optional<String> problem = f == null
+                    ? Optional.of("profile key '" + key + "' is not declared by checklist '" + checklist.id() + "'"
+                            + Suggest.hint(key, facts.keySet()))
+                    : typeProblem(f, e.getValue());
+            if (problem.isPresent()) {
+                int[] pos = a.position("profile." + key).orElse(new int[] {0, 0});
+                out = add(out, new Problem(a.source(), pos[0], pos[1], Optional.empty(), problem.get()));
             }
-            typeProblem(f, e.getValue()).ifPresent(m -> out.add(new Problem(a.source(), pos[0], pos[1], Optional.empty(), m)));
         }
-        Set<String> ids = checklist.itemsById().keySet();
         for (String id : a.answers().keySet()) {
             if (!ids.contains(id)) {
                 int[] pos = a.position("answers." + id).orElse(new int[] {0, 0});
-                out.add(new Problem(a.source(), pos[0], pos[1], Optional.of(id), "checklist '" + checklist.id()
+                out = add(out, new Problem(a.source(), pos[0], pos[1], Optional.of(id), "checklist '" + checklist.id()
                         + "' has no item '" + id + "'" + Suggest.hint(id, ids)));
             }
         }
+        return out == null ? List.of() : out;
+    }
+
+    private static List<Problem> add(List<Problem> list, Problem p) {
+        List<Problem> out = list == null ? new ArrayList<>() : list;
+        out.add(p);
         return out;
     }
 

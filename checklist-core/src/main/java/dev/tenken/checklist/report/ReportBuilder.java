@@ -23,21 +23,63 @@ import java.util.Set;
  * @since 0.1
  */
 public final class ReportBuilder {
-    private ReportBuilder() {
+    private final Checklist checklist;
+    private final List<Item> items;
+    private final String[] categoryOf;
+    /** Facts some condition compares (not with {@code exists}), in checklist order: the candidates for warnings. */
+    private final List<String> comparedFacts;
+
+    private ReportBuilder(Checklist checklist) {
+        this.checklist = checklist;
+        this.items = checklist.items().toList();
+        this.categoryOf = new String[items.size()];
+        int n = 0;
+        for (Category c : checklist.categories()) {
+            for (int k = 0; k < c.items().size(); k++) {
+                categoryOf[n++] = c.id();
+            }
+        }
+        Set<String> compared = new LinkedHashSet<>();
+        java.util.function.Consumer<Condition> scan = cond -> cond.forEachComparison(c -> {
+            if (c.operator() != Operator.EXISTS) {
+                compared.add(c.fact());
+            }
+        });
+        items.forEach(i -> {
+            i.appliesWhen().ifPresent(scan);
+            i.check().ifPresent(scan);
+        });
+        checklist.concerns().forEach(c -> c.when().ifPresent(scan));
+        this.comparedFacts = List.copyOf(compared);
+    }
+
+    /** A builder for one checklist with its per-checklist work done once: keep it when grading many assessments. */
+    public static ReportBuilder of(Checklist checklist) {
+        return new ReportBuilder(checklist);
     }
 
     /** Builds the report. {@code evaluation.items()} must follow the checklist's item order. */
     public static AssessmentReport build(Checklist checklist, SelfAssessment assessment, Evaluation evaluation,
                                          Language language) {
-        List<Item> items = checklist.items().toList();
+        return of(checklist).build(assessment, evaluation, language);
+    }
+
+    /** Builds the report for this builder's checklist. {@code evaluation.items()} must follow the checklist's item order. */
+    public AssessmentReport build(SelfAssessment assessment, Evaluation evaluation, Language language) {
         if (evaluation.items().size() != items.size()) {
             throw new IllegalArgumentException("evaluation has " + evaluation.items().size() + " items; checklist has "
                     + items.size());
         }
-        List<ItemStatus> statuses = evaluation.items().stream().map(Evaluation.ItemOutcome::status).toList();
+        List<ItemStatus> statuses = new ArrayList<>(items.size());
+        int notApplicable = 0;
+        for (Evaluation.ItemOutcome o : evaluation.items()) {
+            statuses.add(o.status());
+            if (o.status() == ItemStatus.NOT_APPLICABLE) {
+                notApplicable++;
+            }
+        }
         RankSummary required = Grading.summarize(items, statuses, Rank.REQUIRED);
         RankSummary recommended = Grading.summarize(items, statuses, Rank.RECOMMENDED);
-        int notApplicable = (int) statuses.stream().filter(s -> s == ItemStatus.NOT_APPLICABLE).count();
         Grade grade = Grading.grade(required, recommended, checklist.grading());
         int score = Grading.score(required, recommended);
 
@@ -51,12 +93,10 @@ public final class ReportBuilder {
 
         List<ItemResult> results = new ArrayList<>(items.size());
         List<Finding> findings = new ArrayList<>();
-        List<String> categoryOf = new ArrayList<>(items.size());
-        checklist.categories().forEach(c -> c.items().forEach(x -> categoryOf.add(c.id())));
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Evaluation.ItemOutcome o = evaluation.items().get(i);
-            results.add(new ItemResult(item.id(), categoryOf.get(i), item.rank(), o.status(),
+            results.add(new ItemResult(item.id(), categoryOf[i], item.rank(), o.status(),
                     o.status() != ItemStatus.NOT_APPLICABLE, item.title().get(language)));
             if (o.status().isShortfall()) {
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
@@ -77,27 +117,14 @@ public final class ReportBuilder {
         // stable sort: severity first, the order above (checklist order, then concerns) within it
         findings.sort(Comparator.comparing(Finding::severity));
 
+        List<String> warnings = new ArrayList<>();
+        for (String f : comparedFacts) {
+            if (!assessment.profile().containsKey(f)) {
+                warnings.add(String.format(Labels.get("fact_missing", language), f));
+            }
+        }
         return new AssessmentReport(checklist.id(), checklist.version(), checklist.title().get(language),
                 assessment.organisation(), language, grade, score,
-                new Summary(required, recommended, notApplicable), categories, findings, results,
-                warnings(checklist, assessment, language));
-    }
-
-    /** One warning per fact that a condition compares but the profile does not give, in checklist order. */
-    static List<String> warnings(Checklist checklist, SelfAssessment assessment, Language language) {
-        Set<String> missing = new LinkedHashSet<>();
-        java.util.function.Consumer<Condition> scan = cond -> cond.forEachComparison(c -> {
-            if (c.operator() != Operator.EXISTS && !assessment.profile().containsKey(c.fact())) {
-                missing.add(c.fact());
-            }
-        });
-        checklist.items().forEach(i -> {
-            i.appliesWhen().ifPresent(scan);
-            i.check().ifPresent(scan);
-        });
-        checklist.concerns().forEach(c -> c.when().ifPresent(scan));
-        List<String> out = new ArrayList<>();
-        missing.forEach(f -> out.add(String.format(Labels.get("fact_missing", language), f)));
-        return out;
+                new Summary(required, recommended, notApplicable), categories, findings, results, warnings);
     }
 }

@@ -9,20 +9,20 @@ import dev.tenken.checklist.Operator;
 import dev.tenken.checklist.ProfileFact;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.internal.AssessmentValidator;
+import dev.tenken.checklist.report.ReportBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A checklist prepared for evaluation: fact slots, compiled condition leaves, shared item facts,
- * and the DRL generated from its conditions.
+ * A checklist prepared for evaluation: fact slots, compiled condition leaves, the DRL generated
+ * from its conditions, and its validator and report builder, all made once per engine.
  */
 public final class CompiledChecklist {
     private final int index;
     private final Checklist checklist;
     private final List<Item> items;
-    private final List<ItemFact> itemFacts;
     private final Map<String, Integer> itemIndex = new HashMap<>();
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<ProfileFact> slotFacts = new ArrayList<>();
@@ -31,17 +31,18 @@ public final class CompiledChecklist {
     /** The leaves as an array, fixed once the rules are generated; shared by every assessment. */
     private final Leaf[] leafArray;
     private final Map<String, String> categoryOf = new HashMap<>();
+    private final AssessmentValidator validator;
+    private final ReportBuilder reports;
 
     public CompiledChecklist(int index, Checklist checklist) {
         this.index = index;
         this.checklist = checklist;
         this.items = checklist.items().toList();
-        List<ItemFact> facts = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            facts.add(new ItemFact(i, items.get(i).rank()));
             itemIndex.put(items.get(i).id(), i);
         }
-        this.itemFacts = List.copyOf(facts);
+        this.validator = AssessmentValidator.of(checklist);
+        this.reports = ReportBuilder.of(checklist);
         checklist.categories().forEach(cat -> cat.items().forEach(i -> categoryOf.put(i.id(), cat.id())));
         for (ProfileFact f : checklist.profile()) {
             slots.put(f.key(), slotFacts.size());
@@ -64,8 +65,14 @@ public final class CompiledChecklist {
         return items;
     }
 
-    List<ItemFact> itemFacts() {
-        return itemFacts;
+    /** Checks assessments against this checklist; built once. */
+    public AssessmentValidator validator() {
+        return validator;
+    }
+
+    /** Grades evaluations of this checklist; built once. */
+    public ReportBuilder reports() {
+        return reports;
     }
 
     int itemIndex(String id) {

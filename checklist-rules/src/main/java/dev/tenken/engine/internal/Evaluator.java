@@ -1,6 +1,6 @@
 package dev.tenken.engine.internal;
 
-import dev.tenken.checklist.AnswerStatus;
+import dev.tenken.checklist.Answer;
 import dev.tenken.checklist.Concern;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.Problem;
@@ -20,13 +20,17 @@ import dev.tenken.engine.rules.RuleConcern;
 import dev.tenken.engine.rules.SeverityRaise;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
-/** Runs one assessment through the rule base and reads the decided facts back. */
+/**
+ * Runs one assessment through the rule base in three phases (see {@code evaluation.drl}) on a
+ * pooled session, and reads the decisions back.
+ */
 public final class Evaluator {
     /** A bound on rule firings per assessment, so a trusted rule that loops cannot hang a caller. */
     static final int MAX_FIRINGS = 1_000_000;
 
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final boolean trustedRules;
 
     /**
@@ -35,7 +39,8 @@ public final class Evaluator {
      *                     rule-facing facts of {@code dev.tenken.engine.rules} inserted
      */
     public Evaluator(KieBase kieBase, boolean trustedRules) {
-        this.kieBase = kieBase;
+        // a pooled session is reset, not rebuilt, between assessments: node memories are kept
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.trustedRules = trustedRules;
     }
 
@@ -43,81 +48,76 @@ public final class Evaluator {
     public Evaluation evaluate(CompiledChecklist cc, SelfAssessment a) throws TenkenException {
         List<Item> items = cc.items();
         int n = items.size();
-        ItemStatus[] status = new ItemStatus[n];
-        String[] statusRule = new String[n];
-        List<List<SeverityFact>> severities = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            severities.add(new ArrayList<>(2));
-        }
-        boolean[] concerns = new boolean[cc.concerns().size()];
+        Decisions d = new Decisions(n, cc.concerns().size());
         java.util.TreeMap<String, RuleConcern> ruleConcerns = new java.util.TreeMap<>();
         List<SeverityRaise> raises = new ArrayList<>();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
+            session.setGlobal("decisions", d);
+            // phase 1: applies_when and check, from the profile alone
             session.insert(cc.profileFacts(a));
             if (trustedRules) {
                 session.insert(new ProfileView(cc.checklist().id(), a.profile()));
             }
-            for (ItemFact f : cc.itemFacts()) {
-                session.insert(f);
-            }
-            for (Map.Entry<String, dev.tenken.checklist.Answer> e : a.answers().entrySet()) {
-                AnswerStatus s = e.getValue().status();
-                session.insert(new AnswerFact(cc.itemIndex(e.getKey()), s));
-            }
             int fired = session.fireAllRules(MAX_FIRINGS);
-            if (trustedRules && fired < MAX_FIRINGS) {
-                // second phase: trusted rules see every item with its decided status
-                for (Object o : new ArrayList<>(session.getObjects(x -> x instanceof StatusFact))) {
-                    StatusFact s = (StatusFact) o;
-                    Item item = items.get(s.getItem());
-                    session.insert(new ItemView(item.id(), cc.categoryOf(item.id()), item.rank(), s.getStatus()));
+            // phase 2: every item's status
+            Map<String, Answer> answers = a.answers();
+            for (int i = 0; i < n && fired < MAX_FIRINGS; i++) {
+                Answer answer = answers.get(items.get(i).id());
+                session.insert(new ItemCase(i, d.isNotApplicable(i), d.isCheckDecided(i), d.isCheckMet(i),
+                        answer == null ? null : answer.status()));
+            }
+            fired += session.fireAllRules(MAX_FIRINGS - fired);
+            // phase 3: severities and concerns, over the items that fall short
+            for (int i = 0; i < n && fired < MAX_FIRINGS; i++) {
+                ItemStatus s = d.status(i);
+                if (s == null) {
+                    throw new IllegalStateException("item '" + items.get(i).id() + "' got no status");
                 }
-                fired += session.fireAllRules(MAX_FIRINGS);
+                if (s.isShortfall()) {
+                    session.insert(new StatusFact(i, items.get(i).rank(), s));
+                }
+            }
+            fired += session.fireAllRules(MAX_FIRINGS - fired);
+            if (trustedRules && fired < MAX_FIRINGS) {
+                // last phase: trusted rules see every item with its decided status
+                for (int i = 0; i < n; i++) {
+                    Item item = items.get(i);
+                    session.insert(new ItemView(item.id(), cc.categoryOf(item.id()), item.rank(), d.status(i)));
+                }
+                fired += session.fireAllRules(MAX_FIRINGS - fired);
+                for (Object o : session.getObjects()) {
+                    if (o instanceof RuleConcern rc) {
+                        ruleConcerns.merge(rc.getId(), rc, (x, y) -> x.getRule().compareTo(y.getRule()) <= 0 ? x : y);
+                    } else if (o instanceof SeverityRaise sr) {
+                        raises.add(sr);
+                    }
+                }
             }
             if (fired >= MAX_FIRINGS) {
                 throw new TenkenException(TenkenException.Phase.RULES, List.of(Problem.at(a.source(), 0, 0,
                         "rules fired " + MAX_FIRINGS + " times without settling; a trusted rule probably loops")));
-            }
-            for (Object o : session.getObjects()) {
-                if (o instanceof StatusFact s) {
-                    if (status[s.getItem()] != null) {
-                        // the rules are written so that exactly one status rule fires per item
-                        throw new IllegalStateException("item '" + items.get(s.getItem()).id() + "' got two statuses: "
-                                + statusRule[s.getItem()] + " and " + s.getRule());
-                    }
-                    status[s.getItem()] = s.getStatus();
-                    statusRule[s.getItem()] = s.getRule();
-                } else if (o instanceof SeverityFact s) {
-                    severities.get(s.getItem()).add(s);
-                } else if (o instanceof ConcernFact c) {
-                    concerns[c.getConcern()] = true;
-                } else if (o instanceof RuleConcern rc) {
-                    ruleConcerns.merge(rc.getId(), rc, (x, y) -> x.getRule().compareTo(y.getRule()) <= 0 ? x : y);
-                } else if (o instanceof SeverityRaise sr) {
-                    raises.add(sr);
-                }
             }
         } finally {
             session.dispose();
         }
         List<Evaluation.ItemOutcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            ItemStatus s = status[i] == null ? ItemStatus.UNANSWERED : status[i];
+            ItemStatus s = d.status(i);
             List<String> rules = new ArrayList<>(3);
-            rules.add(statusRule[i] == null ? "status: unanswered" : statusRule[i]);
+            rules.add(d.statusRule(i));
             Optional<Severity> severity = Optional.empty();
             if (s.isShortfall()) {
-                List<SeverityFact> given = severities.get(i);
-                given.sort(Comparator.comparingInt(SeverityFact::getConcern).thenComparing(SeverityFact::getRule));
+                List<Decisions.SeverityGiven> given = new ArrayList<>(d.severities(i));
+                given.sort(Comparator.comparingInt(Decisions.SeverityGiven::concern).thenComparing(Decisions.SeverityGiven::rule));
                 Severity sev = null;
-                for (SeverityFact f : given) {
+                for (Decisions.SeverityGiven f : given) {
                     Severity before = sev;
-                    sev = sev == null ? f.getSeverity() : Severity.max(sev, f.getSeverity());
-                    if (f.getConcern() < 0) {
-                        rules.add(f.getRule());
+                    sev = sev == null ? f.severity() : Severity.max(sev, f.severity());
+                    if (f.concern() < 0) {
+                        rules.add(f.rule());
                     } else if (before != null && sev != before) {
-                        Concern c = cc.concerns().get(f.getConcern());
+                        Concern c = cc.concerns().get(f.concern());
                         rules.add("concern " + c.id() + ": severity raised to " + sev.key() + " because " + c.title().en());
                     }
                 }
@@ -132,8 +132,8 @@ public final class Evaluator {
             outcomes.add(new Evaluation.ItemOutcome(s, severity, rules));
         }
         List<Evaluation.ConcernOutcome> raised = new ArrayList<>();
-        for (int k = 0; k < concerns.length; k++) {
-            if (concerns[k]) {
+        for (int k = 0; k < cc.concerns().size(); k++) {
+            if (d.concernHolds(k)) {
                 raised.add(new Evaluation.ConcernOutcome(k, List.of("concern " + cc.concerns().get(k).id())));
             }
         }

@@ -14,11 +14,24 @@ final class Leaf {
     private final int slot;
     private final Operator operator;
     private final Object operand;
+    /** For {@code in}: the members that read as numbers, parsed once, to compare with a number fact. */
+    private final BigDecimal[] numbers;
 
     Leaf(int slot, Condition.Comparison c) {
         this.slot = slot;
         this.operator = c.operator();
         this.operand = plain(c.operand());
+        java.util.List<BigDecimal> parsed = new java.util.ArrayList<>();
+        if (operand instanceof Set<?> members) {
+            for (Object m : members) {
+                try {
+                    parsed.add(new BigDecimal((String) m));
+                } catch (NumberFormatException e) {
+                    // text, not a number: matches text facts only
+                }
+            }
+        }
+        this.numbers = parsed.toArray(new BigDecimal[0]);
     }
 
     int slot() {
@@ -74,8 +87,8 @@ final class Leaf {
                     return false;
                 }
                 if (v instanceof BigDecimal n) {
-                    for (Object m : list) {
-                        if (isNumber((String) m) && n.compareTo(new BigDecimal((String) m)) == 0) {
+                    for (BigDecimal m : numbers) {
+                        if (n.compareTo(m) == 0) {
                             return true;
                         }
                     }
@@ -93,14 +106,5 @@ final class Leaf {
             return x.compareTo(y) == 0;
         }
         return a.equals(b);
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            new BigDecimal(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

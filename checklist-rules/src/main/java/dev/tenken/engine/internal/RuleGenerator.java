@@ -11,14 +11,12 @@ import java.util.List;
  * contains only fixed text, integers and the boolean operators {@code && || !}: every
  * comparison becomes {@code holds(n)} on a compiled leaf, so no string from a checklist (ids,
  * fact names, values) is ever pasted into rule source.
+ *
+ * <p>Rules of phase 1 ({@code applies_when}, {@code check}) match the assessment's single
+ * {@link ProfileFacts}; concern rules of phase 3 also match the {@link StatusFact}s of the items
+ * they name, which exist only for items that fall short.
  */
 final class RuleGenerator {
-    /**
-     * Applicability and checks are decided from the profile alone and must be in working memory
-     * before the generic status rules fire, or "unanswered" would win a race with "not applicable".
-     */
-    private static final String PROFILE_FIRST = "salience 100\n";
-
     private RuleGenerator() {
     }
 
@@ -27,28 +25,29 @@ final class RuleGenerator {
         StringBuilder b = new StringBuilder(256 + cc.items().size() * 160);
         b.append("package dev.tenken.engine.internal;\n");
         b.append("import dev.tenken.checklist.Severity;\n");
+        b.append("global Decisions decisions;\n");
         List<Item> items = cc.items();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.appliesWhen().isPresent()) {
-                String expr = expression(cc, item.appliesWhen().get(), null);
-                b.append("rule \"c").append(c).append(" applies_when ").append(i).append("\"\n").append(PROFILE_FIRST).append("when\n")
-                        .append("    ProfileFacts(checklist == ").append(c).append(", !(").append(expr).append("))\n")
-                        .append("then\n    insert(new NotApplicable(").append(i).append("));\nend\n");
+                String notApplicable = expression(cc, item.appliesWhen().get(), true, null);
+                b.append("rule \"c").append(c).append(" applies_when ").append(i).append("\"\nwhen\n")
+                        .append("    ProfileFacts(checklist == ").append(c).append(", ").append(notApplicable).append(")\n")
+                        .append("then\n    decisions.notApplicable(").append(i).append(");\nend\n");
             }
             if (item.check().isPresent()) {
                 List<Integer> needed = new ArrayList<>();
-                String expr = expression(cc, item.check().get(), needed);
+                String met = expression(cc, item.check().get(), false, needed);
+                String unmet = expression(cc, item.check().get(), true, null);
                 StringBuilder given = new StringBuilder();
                 for (int leaf : needed) {
                     given.append("given(").append(leaf).append(") && ");
                 }
-                for (boolean met : new boolean[] {true, false}) {
-                    b.append("rule \"c").append(c).append(" check ").append(i).append(met ? " met" : " unmet")
-                            .append("\"\n").append(PROFILE_FIRST).append("when\n    ProfileFacts(checklist == ").append(c).append(", ").append(given)
-                            .append(met ? "(" : "!(").append(expr).append("))\n")
-                            .append("then\n    insert(new CheckOutcome(").append(i).append(", ").append(met)
-                            .append("));\nend\n");
+                for (boolean outcome : new boolean[] {true, false}) {
+                    b.append("rule \"c").append(c).append(" check ").append(i).append(outcome ? " met" : " unmet")
+                            .append("\"\nwhen\n    ProfileFacts(checklist == ").append(c).append(", ").append(given)
+                            .append(outcome ? met : unmet).append(")\n")
+                            .append("then\n    decisions.check(").append(i).append(", ").append(outcome).append(");\nend\n");
                 }
             }
         }
@@ -57,17 +56,17 @@ final class RuleGenerator {
             Concern concern = concerns.get(k);
             b.append("rule \"c").append(c).append(" concern ").append(k).append("\"\nwhen\n")
                     .append("    ProfileFacts(checklist == ").append(c);
-            concern.when().ifPresent(w -> b.append(", ").append(expression(cc, w, null)));
+            concern.when().ifPresent(w -> b.append(", ").append(expression(cc, w, false, null)));
             b.append(")\n");
             for (String itemId : concern.itemsNotMet()) {
-                b.append("    StatusFact(item == ").append(cc.itemIndex(itemId)).append(", shortfall)\n");
+                b.append("    StatusFact(item == ").append(cc.itemIndex(itemId)).append(")\n");
             }
-            b.append("then\n    insert(new ConcernFact(").append(k).append("));\n");
+            b.append("then\n    decisions.concern(").append(k).append(");\n");
             if (concern.raise()) {
                 for (String itemId : concern.itemsNotMet()) {
-                    b.append("    insert(new SeverityFact(").append(cc.itemIndex(itemId)).append(", Severity.")
+                    b.append("    decisions.severity(").append(cc.itemIndex(itemId)).append(", Severity.")
                             .append(concern.severity().name()).append(", drools.getRule().getName(), ")
-                            .append(k).append("));\n");
+                            .append(k).append(");\n");
                 }
             }
             b.append("end\n");
@@ -76,33 +75,35 @@ final class RuleGenerator {
     }
 
     /**
-     * The boolean expression for a condition; {@code needed} (when not null) collects the leaves
-     * whose fact must be given for a {@code check} to decide (every leaf but {@code exists}).
+     * The boolean expression for a condition, or for its negation when {@code negate} (pushed to
+     * the leaves by De Morgan, so the output never nests {@code !(...)}, which MVEL cannot
+     * compile to bytecode). {@code needed} (when not null) collects the leaves whose fact must be
+     * given for a {@code check} to decide (every leaf but {@code exists}).
      */
-    private static String expression(CompiledChecklist cc, Condition cond, List<Integer> needed) {
+    private static String expression(CompiledChecklist cc, Condition cond, boolean negate, List<Integer> needed) {
         if (cond instanceof Condition.All a) {
-            return join(cc, a.parts(), " && ", needed);
+            return join(cc, a.parts(), negate ? " || " : " && ", negate, needed);
         }
         if (cond instanceof Condition.Any a) {
-            return join(cc, a.parts(), " || ", needed);
+            return join(cc, a.parts(), negate ? " && " : " || ", negate, needed);
         }
         if (cond instanceof Condition.Not n) {
-            return "!(" + expression(cc, n.part(), needed) + ")";
+            return expression(cc, n.part(), !negate, needed);
         }
         int leaf = cc.addLeaf((Condition.Comparison) cond);
         if (needed != null && !cc.isExists(leaf)) {
             needed.add(leaf);
         }
-        return "holds(" + leaf + ")";
+        return (negate ? "!holds(" : "holds(") + leaf + ")";
     }
 
-    private static String join(CompiledChecklist cc, List<Condition> parts, String op, List<Integer> needed) {
+    private static String join(CompiledChecklist cc, List<Condition> parts, String op, boolean negate, List<Integer> needed) {
         StringBuilder b = new StringBuilder("(");
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
                 b.append(op);
             }
-            b.append(expression(cc, parts.get(i), needed));
+            b.append(expression(cc, parts.get(i), negate, needed));
         }
         return b.append(')').toString();
     }

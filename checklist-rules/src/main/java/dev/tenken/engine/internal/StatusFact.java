@@ -1,19 +1,22 @@
 package dev.tenken.engine.internal;
 
 import dev.tenken.checklist.AnswerStatus;
+import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.report.ItemStatus;
 
-/** An item's decided status and the rule that decided it. */
+/**
+ * An item that falls short (partial, unmet or unanswered), inserted for phase 3: the severity
+ * rules and the generated concern rules match these.
+ */
 public final class StatusFact {
     private final int item;
+    private final Rank rank;
     private final ItemStatus status;
-    private final String rule;
 
-    /** @param item item index @param status decided status @param rule deciding rule's name */
-    public StatusFact(int item, ItemStatus status, String rule) {
+    StatusFact(int item, Rank rank, ItemStatus status) {
         this.item = item;
+        this.rank = rank;
         this.status = status;
-        this.rule = rule;
     }
 
     /** The item status an answer stands for ({@code unknown} is unanswered). */
@@ -32,18 +35,13 @@ public final class StatusFact {
         return item;
     }
 
+    /** The item's rank. */
+    public Rank getRank() {
+        return rank;
+    }
+
     /** Decided status. */
     public ItemStatus getStatus() {
         return status;
-    }
-
-    /** Whether the item is applicable and not fully met. */
-    public boolean isShortfall() {
-        return status.isShortfall();
-    }
-
-    /** Deciding rule's name. */
-    public String getRule() {
-        return rule;
     }
 }
