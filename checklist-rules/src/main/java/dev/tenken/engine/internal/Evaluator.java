@@ -19,7 +19,11 @@ import dev.tenken.engine.rules.ProfileView;
 import dev.tenken.engine.rules.RuleConcern;
 import dev.tenken.engine.rules.SeverityRaise;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.DirectFiringOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
@@ -31,6 +35,7 @@ public final class Evaluator {
     static final int MAX_FIRINGS = 1_000_000;
 
     private final KieSessionsPool sessions;
+    private final KieSessionConfiguration sessionConf;
     private final boolean trustedRules;
 
     /**
@@ -42,6 +47,15 @@ public final class Evaluator {
         // a pooled session is reset, not rebuilt, between assessments: node memories are kept
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.trustedRules = trustedRules;
+        // a session serves one thread at a time: no need to synchronise its propagation queue
+        this.sessionConf = KieServices.get().newKieSessionConfiguration();
+        sessionConf.setOption(ThreadSafeOption.NO);
+        if (!trustedRules) {
+            // the generated and generic rules only record decisions: none enables another within a
+            // phase, and none uses salience or agenda groups, so activations can fire as they arise.
+            // Hand-written rules may rely on the agenda, so they keep it.
+            sessionConf.setOption(DirectFiringOption.YES);
+        }
     }
 
     /** Evaluates an assessment that has already been validated against its checklist. */
@@ -51,7 +65,7 @@ public final class Evaluator {
         Decisions d = new Decisions(n, cc.concerns().size());
         java.util.TreeMap<String, RuleConcern> ruleConcerns = new java.util.TreeMap<>();
         List<SeverityRaise> raises = new ArrayList<>();
-        KieSession session = sessions.newKieSession();
+        KieSession session = sessions.newKieSession(sessionConf);
         try {
             session.setGlobal("decisions", d);
             // phase 1: applies_when and check, from the profile alone

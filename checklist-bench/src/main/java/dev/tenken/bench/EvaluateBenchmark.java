@@ -1,0 +1,78 @@
+package dev.tenken.bench;
+
+import dev.tenken.checklist.Checklist;
+import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.report.Evaluation;
+import dev.tenken.engine.internal.CompiledChecklist;
+import dev.tenken.engine.internal.Evaluator;
+import dev.tenken.engine.internal.RuleCompiler;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Evaluation alone (statuses, severities, concerns; no validation, no report), Drools against the
+ * plain-Java loop: the rule engine's own cost, which {@link AssessBenchmark} dilutes with the work
+ * both paths share. Average time per assessment; {@code items} scales the checklist.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@State(Scope.Benchmark)
+public class EvaluateBenchmark {
+    /** Checklist size. */
+    @Param({"100"})
+    public int items;
+
+    CompiledChecklist compiled;
+    Evaluator evaluator;
+    PlainJavaEvaluator plain;
+    List<SelfAssessment> inputs;
+
+    /** Per-thread cursor over the inputs. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    /** Compiles the rules once; 1,024 seeded assessments. */
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        Checklist c = Workload.checklist("bench", items, 7);
+        compiled = new CompiledChecklist(0, c);
+        evaluator = new Evaluator(RuleCompiler.compile(List.of(compiled), false), false);
+        plain = new PlainJavaEvaluator(c);
+        inputs = Workload.assessments(c, 1024, 11);
+    }
+
+    private SelfAssessment next(Cursor cursor) {
+        SelfAssessment a = inputs.get(cursor.next);
+        cursor.next = (cursor.next + 1) & 1023;
+        return a;
+    }
+
+    /** The engine's evaluator: three rule phases on a pooled session. */
+    @Benchmark
+    public Evaluation drools(Cursor cursor) throws Exception {
+        return evaluator.evaluate(compiled, next(cursor));
+    }
+
+    /** The plain-Java loop. */
+    @Benchmark
+    public Evaluation plainJava(Cursor cursor) {
+        return plain.evaluate(next(cursor));
+    }
+}
