@@ -7,16 +7,19 @@ import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.engine.TenkenEngine;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +32,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -40,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "batch", description = "Assess one JSON self-assessment per line; write one JSON report per line, in order.")
 final class BatchCommand implements Callable<Integer> {
-    private static final int MAX_LINE_CHARS = 4 * 1024 * 1024;
+    private static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
     private static final JsonFactory JSON = new JsonFactory();
 
     @Parameters(paramLabel = "<in.jsonl>", description = "Input file, or - for standard input.")
@@ -58,6 +62,9 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws Exception {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -72,19 +79,20 @@ final class BatchCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (BufferedReader in = reader(); Writer out = writer()) {
+        // The main thread only moves bytes: workers decode, assess and encode, because the reports
+        // are large (about 20 KB a line for telework-admin) and encoding them on one thread would
+        // cap the whole run at that thread's speed.
+        try (LineReader in = new LineReader(input(), MAX_LINE_BYTES); OutputStream out = output()) {
             ArrayDeque<Future<Result>> pending = new ArrayDeque<>();
-            int lineNo = 0;
-            for (String line; (line = readLine(in)) != null; ) {
-                lineNo++;
-                if (line.isBlank()) {
+            for (byte[] line; (line = in.next()) != null; ) {
+                int number = in.lineNumber();
+                if (isBlank(line)) {
                     continue;
                 }
-                final int number = lineNo;
-                final String text = line;
-                pending.add(line.length() > MAX_LINE_CHARS
-                        ? CompletableFuture.completedFuture(Result.error(number, "line is longer than " + MAX_LINE_CHARS + " characters"))
-                        : pool.submit(() -> assess(engine, text, number)));
+                byte[] bytes = line;
+                pending.add(in.truncated()
+                        ? CompletableFuture.completedFuture(Result.error(number, "line is longer than " + MAX_LINE_BYTES + " bytes"))
+                        : pool.submit(() -> assess(engine, bytes, number)));
                 while (pending.size() >= window || (!pending.isEmpty() && pending.peek().isDone())) {
                     emit(pending.poll(), out, counts);
                 }
@@ -103,7 +111,18 @@ final class BatchCommand implements Callable<Integer> {
         int shortfalls;
     }
 
-    private record Result(String json, boolean error, boolean shortfall) {
+    /** One output line, UTF-8 encoded with its line feed, ready to copy out. */
+    private record Result(byte[] line, boolean error, boolean shortfall) {
+        static Result of(String json, boolean error, boolean shortfall) {
+            return of(json.getBytes(StandardCharsets.UTF_8), error, shortfall);
+        }
+
+        static Result of(byte[] text, boolean error, boolean shortfall) {
+            byte[] out = Arrays.copyOf(text, text.length + 1);
+            out[text.length] = '\n';
+            return new Result(out, error, shortfall);
+        }
+
         static Result error(int line, String message) {
             StringWriter w = new StringWriter();
             try (JsonGenerator g = JSON.createGenerator(w)) {
@@ -114,15 +133,16 @@ final class BatchCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Result(w.toString(), true, false);
+            return of(w.toString(), true, false);
         }
     }
 
-    private Result assess(TenkenEngine engine, String line, int number) {
+    private Result assess(TenkenEngine engine, byte[] line, int number) {
         try {
-            SelfAssessment a = SelfAssessment.fromJson(line, "line " + number);
+            // malformed UTF-8 becomes U+FFFD, so one broken line fails alone instead of stopping the run
+            SelfAssessment a = SelfAssessment.fromJson(new String(line, StandardCharsets.UTF_8), "line " + number);
             AssessmentReport r = engine.assess(a, options.language);
-            return new Result(r.toJsonLine(), false, r.hasRequiredShortfall());
+            return Result.of(r.toJsonLineUtf8(), false, r.hasRequiredShortfall());
         } catch (TenkenException e) {
             return Result.error(number, e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
         } catch (RuntimeException e) {
@@ -130,15 +150,14 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static void emit(Future<Result> f, Writer out, Counts counts) throws IOException, InterruptedException {
+    private static void emit(Future<Result> f, OutputStream out, Counts counts) throws IOException, InterruptedException {
         Result r;
         try {
             r = f.get();
         } catch (ExecutionException e) {
             r = Result.error(0, "unexpected error: " + e.getCause());
         }
-        out.write(r.json());
-        out.write('\n');
+        out.write(r.line());
         if (r.error()) {
             counts.errors++;
         } else if (r.shortfall()) {
@@ -146,46 +165,62 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads a line, but never holds more than the limit plus one character of it. */
-    private static String readLine(BufferedReader in) throws IOException {
-        StringBuilder b = new StringBuilder();
-        int c;
-        while ((c = in.read()) != -1) {
-            if (c == '\n') {
-                return b.toString();
-            }
-            if (c != '\r' && b.length() <= MAX_LINE_CHARS) {
-                b.append((char) c);
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
             }
         }
-        return b.length() == 0 ? null : b.toString();
+        return true;
     }
 
-    private BufferedReader reader() throws IOException {
-        // bad bytes become U+FFFD so that one broken line cannot stop the run; that line then fails alone
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+    private InputStream input() throws IOException {
         if ("-".equals(input)) {
-            return new BufferedReader(new java.io.InputStreamReader(System.in, decoder), 1 << 16);
+            return System.in;
         }
         Path p = Path.of(input);
         if (!Files.isRegularFile(p)) {
             throw new Main.UsageException("no such file: " + input);
         }
-        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p), decoder), 1 << 16);
+        return Files.newInputStream(p);
     }
 
-    private Writer writer() throws IOException {
-        if (output == null) {
-            Writer console = spec.commandLine().getOut();
-            return new BufferedWriter(new java.io.FilterWriter(console) {
+    private OutputStream output() throws IOException {
+        if (output != null) {
+            return new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+        }
+        OutputStream raw = main.rawOut();
+        if (raw != null) {
+            // the real standard output: bytes go straight out; closing flushes but leaves it open
+            return new BufferedOutputStream(new FilterOutputStream(raw) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
                 @Override
                 public void close() throws IOException {
-                    flush(); // standard output stays open for the caller
+                    flush();
                 }
             }, 1 << 16);
         }
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        // embedded (tests): through the command's writer
+        PrintWriter console = spec.commandLine().getOut();
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                console.write(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void close() {
+                console.flush();
+            }
+        };
     }
 }

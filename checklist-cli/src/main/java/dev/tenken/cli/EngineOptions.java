@@ -24,9 +24,12 @@ final class EngineOptions {
             defaultValue = "ja", converter = LanguageConverter.class)
     Language language = Language.JA;
 
-    /** The engine over built-ins, the directories and any extra checklist files. */
+    /**
+     * The engine over built-ins, the directories and any extra checklist files. A command uses
+     * one or two checklists at most, so each checklist's rules are compiled when first used.
+     */
     TenkenEngine engine(List<Path> extraFiles) throws TenkenException {
-        TenkenEngine.Builder b = TenkenEngine.builder().withBuiltInChecklists().trustRules(trustRules);
+        TenkenEngine.Builder b = TenkenEngine.builder().withBuiltInChecklists().trustRules(trustRules).compileOnFirstUse();
         checklistDirs.forEach(b::withChecklistDirectory);
         extraFiles.forEach(b::withChecklistFile);
         return b.build();

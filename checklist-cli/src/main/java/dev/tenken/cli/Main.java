@@ -32,10 +32,22 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The process's standard output as bytes, for commands that write large UTF-8 output; null when embedded. */
+    private final java.io.OutputStream rawOut;
+
+    Main(java.io.OutputStream rawOut) {
+        this.rawOut = rawOut;
+    }
+
+    java.io.OutputStream rawOut() {
+        return rawOut;
+    }
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         Charset cs = consoleCharset();
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true),
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        System.exit(run(new Main(stdout), args, new PrintWriter(new OutputStreamWriter(stdout, cs), true),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true)));
     }
 
@@ -55,7 +67,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(new Main(null), args, out, err);
+    }
+
+    private static int run(Main main, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

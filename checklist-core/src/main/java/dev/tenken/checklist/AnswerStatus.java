@@ -21,14 +21,16 @@ public enum AnswerStatus {
     UNKNOWN("不明");
 
     private final String japanese;
+    private final String key;
 
     AnswerStatus(String japanese) {
         this.japanese = japanese;
+        this.key = name().toLowerCase(Locale.ROOT);
     }
 
     /** The key used in answers files: {@code met}, {@code partial}, ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** The Japanese alias. */
@@ -42,8 +44,9 @@ public enum AnswerStatus {
             return Optional.empty();
         }
         String t = text.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
         for (AnswerStatus s : values()) {
-            if (s.key().equals(t.toLowerCase(Locale.ROOT)) || s.japanese.equals(t)) {
+            if (s.key.equals(lower) || s.japanese.equals(t)) {
                 return Optional.of(s);
             }
         }

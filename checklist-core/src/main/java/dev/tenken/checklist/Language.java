@@ -14,9 +14,11 @@ public enum Language {
     /** English. */
     EN;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The ISO 639-1 code, {@code ja} or {@code en}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** Parses {@code ja} or {@code en}, case-insensitive. */

@@ -16,9 +16,11 @@ public enum Severity {
     /** Improve when possible. */
     LOW;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in reports. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** The more urgent of two severities. */

@@ -11,8 +11,6 @@ import dev.tenken.checklist.internal.Suggest;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.engine.internal.CompiledChecklist;
-import dev.tenken.engine.internal.Evaluator;
-import dev.tenken.engine.internal.RuleCompiler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,11 +47,9 @@ public final class TenkenEngine {
     static final String BUILT_IN_DIR = "dev/tenken/checklists/";
 
     private final Map<String, CompiledChecklist> checklists;
-    private final Evaluator evaluator;
 
-    private TenkenEngine(Map<String, CompiledChecklist> checklists, Evaluator evaluator) {
+    private TenkenEngine(Map<String, CompiledChecklist> checklists) {
         this.checklists = checklists;
-        this.evaluator = evaluator;
     }
 
     /** A new builder. */
@@ -83,7 +79,7 @@ public final class TenkenEngine {
         if (!problems.isEmpty()) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
         }
-        Evaluation evaluation = evaluator.evaluate(cc, assessment);
+        Evaluation evaluation = cc.evaluator().evaluate(cc, assessment);
         return cc.reports().build(assessment, evaluation, language);
     }
 
@@ -166,6 +162,7 @@ public final class TenkenEngine {
     public static final class Builder {
         private final ChecklistLibrary.Builder library = ChecklistLibrary.builder();
         private boolean trustRules;
+        private boolean compileOnFirstUse;
         private boolean any;
 
         private Builder() {
@@ -224,7 +221,19 @@ public final class TenkenEngine {
         }
 
         /**
-         * Loads and validates every checklist, then compiles all rules once.
+         * Compiles a checklist's rules when it is first assessed instead of in {@link #build()}.
+         * A program that loads many checklists but assesses against few (a command line run, a
+         * service with many sector checklists) starts faster. Each checklist's rules are still
+         * compiled once; a rule error in a trusted file then surfaces from {@code assess}.
+         */
+        public Builder compileOnFirstUse() {
+            this.compileOnFirstUse = true;
+            return this;
+        }
+
+        /**
+         * Loads and validates every checklist, then compiles each checklist's rules once (unless
+         * {@link #compileOnFirstUse()}).
          *
          * @throws TenkenException with every problem found, in definitions or rules
          */
@@ -242,14 +251,25 @@ public final class TenkenEngine {
                             + "' names rule files " + c.rules().stream().map(r -> r.name()).toList()
                             + "; Drools rules are code, so they are refused unless you trust them (--trust-rules)"));
                 }
-                compiled.put(c.id(), new CompiledChecklist(index++, c));
+                compiled.put(c.id(), new CompiledChecklist(index++, c, trustRules));
             }
             if (!untrusted.isEmpty()) {
                 throw new TenkenException(TenkenException.Phase.RULES, untrusted);
             }
-            var kieBase = RuleCompiler.compile(List.copyOf(compiled.values()), trustRules);
-            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled), new Evaluator(kieBase,
-                    trustRules && compiled.values().stream().anyMatch(c -> !c.checklist().rules().isEmpty())));
+            if (!compileOnFirstUse) {
+                List<Problem> problems = new ArrayList<>();
+                for (CompiledChecklist cc : compiled.values()) {
+                    try {
+                        cc.evaluator();
+                    } catch (TenkenException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    throw new TenkenException(TenkenException.Phase.RULES, problems);
+                }
+            }
+            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled));
         }
     }
 }

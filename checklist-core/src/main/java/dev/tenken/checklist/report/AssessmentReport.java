@@ -75,6 +75,14 @@ public record AssessmentReport(
         return ReportJson.write(this, false);
     }
 
+    /**
+     * The same text as {@link #toJsonLine()}, as UTF-8 bytes, written without building a String
+     * first: for services and batch jobs that write many reports.
+     */
+    public byte[] toJsonLineUtf8() {
+        return ReportJson.writeUtf8Line(this);
+    }
+
     /** The report as Markdown (summary, category scores, findings table, warnings). */
     public String toMarkdown() {
         return ReportMarkdown.write(this);

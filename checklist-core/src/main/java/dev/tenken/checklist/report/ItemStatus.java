@@ -21,9 +21,11 @@ public enum ItemStatus {
     NOT_APPLICABLE(BigDecimal.ZERO);
 
     private final BigDecimal credit;
+    private final String key;
 
     ItemStatus(BigDecimal credit) {
         this.credit = credit;
+        this.key = name().toLowerCase(Locale.ROOT);
     }
 
     /** The credit of SPEC section 5. */
@@ -43,6 +45,6 @@ public enum ItemStatus {
 
     /** The lower-case key used in reports. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

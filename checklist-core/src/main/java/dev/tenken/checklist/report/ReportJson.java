@@ -1,7 +1,9 @@
 package dev.tenken.checklist.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,6 +23,26 @@ final class ReportJson {
             if (pretty) {
                 dev.tenken.checklist.internal.JsonStyle.pretty(g);
             }
+            write(g, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pretty ? out + "\n" : out.toString();
+    }
+
+    /** One line, straight to UTF-8 bytes: no String is built and encoded again. */
+    static byte[] writeUtf8Line(AssessmentReport r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            write(g, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(JsonGenerator g, AssessmentReport r) throws IOException {
+        {
             g.writeStartObject();
             g.writeObjectFieldStart("checklist");
             g.writeStringField("id", r.checklistId());
@@ -77,10 +99,7 @@ final class ReportJson {
             g.writeEndArray();
             strings(g, "warnings", r.warnings());
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return pretty ? out + "\n" : out.toString();
     }
 
     private static void rank(JsonGenerator g, String name, RankSummary s) throws IOException {

@@ -8,6 +8,7 @@ import dev.tenken.checklist.Item;
 import dev.tenken.checklist.Operator;
 import dev.tenken.checklist.ProfileFact;
 import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.internal.AssessmentValidator;
 import dev.tenken.checklist.report.ReportBuilder;
 import java.util.ArrayList;
@@ -34,7 +35,23 @@ public final class CompiledChecklist {
     private final AssessmentValidator validator;
     private final ReportBuilder reports;
 
+    private final boolean trustRules;
+    /** Compiled on first use, then shared: see {@link #evaluator()}. */
+    private volatile Evaluator evaluator;
+
+    /** Prepares a checklist without trusting its hand-written rules. */
     public CompiledChecklist(int index, Checklist checklist) {
+        this(index, checklist, false);
+    }
+
+    /**
+     * Prepares a checklist: generates its rules now, compiles them on the first call of
+     * {@link #evaluator()}.
+     *
+     * @param trustRules whether the checklist's own DRL files are compiled in
+     */
+    public CompiledChecklist(int index, Checklist checklist, boolean trustRules) {
+        this.trustRules = trustRules;
         this.index = index;
         this.checklist = checklist;
         this.items = checklist.items().toList();
@@ -50,6 +67,25 @@ public final class CompiledChecklist {
         }
         this.drl = RuleGenerator.generate(this);
         this.leafArray = leaves.toArray(new Leaf[0]);
+    }
+
+    /**
+     * The evaluator over this checklist's own rule base (generic rules, its generated rules and,
+     * when trusted, its DRL files), compiled on the first call and shared after; thread-safe.
+     */
+    public Evaluator evaluator() throws TenkenException {
+        Evaluator e = evaluator;
+        if (e == null) {
+            synchronized (this) {
+                e = evaluator;
+                if (e == null) {
+                    e = new Evaluator(RuleCompiler.compile(List.of(this), trustRules),
+                            trustRules && !checklist.rules().isEmpty());
+                    evaluator = e;
+                }
+            }
+        }
+        return e;
     }
 
     int index() {
