@@ -238,6 +238,23 @@ class EngineTest {
     }
 
     @Test
+    void compiledOnFirstUseEachChecklistCompilesAloneAndOnlyWhenAssessed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), "package x;\n\nrule \"r\"\nwhen\n  NoSuchType()\nthen\nend\n");
+        Files.writeString(dir.resolve("c.yaml"), CHECKLIST.replace("id: shop", "id: ruled") + "rules: [broken.drl]\n");
+        Files.writeString(dir.resolve("ok.yaml"), CHECKLIST);
+        // the broken rule file does not stop the build, nor the other checklist
+        TenkenEngine lazy = TenkenEngine.builder().withChecklistDirectory(dir).trustRules(true).compileOnFirstUse().build();
+        SelfAssessment shop = SelfAssessment.builder("shop").answer("R1", AnswerStatus.MET).build();
+        assertEquals(engine.assess(shop).toJson(), lazy.assess(shop).toJson(), "same report as an eagerly compiled engine");
+        TenkenException e = assertThrows(TenkenException.class, () -> lazy.assess(SelfAssessment.builder("ruled").build()));
+        assertEquals(TenkenException.Phase.RULES, e.phase());
+        assertEquals(5, e.problems().get(0).line(), e.getMessage());
+        // compiled once: the second attempt fails the same way, the good checklist keeps working
+        assertThrows(TenkenException.class, () -> lazy.assess(SelfAssessment.builder("ruled").build()));
+        assertEquals(ItemStatus.MET, lazy.assess(shop).items().get(3).status());
+    }
+
+    @Test
     void oneEngineSharedByEightThreadsGivesTheSameReportsAsOne() throws Exception {
         List<SelfAssessment> inputs = new ArrayList<>();
         Random r = new Random(42);

@@ -38,6 +38,8 @@ public final class CompiledChecklist {
     private final boolean trustRules;
     /** Compiled on first use, then shared: see {@link #evaluator()}. */
     private volatile Evaluator evaluator;
+    /** A failed compile is kept, so that broken rules are not compiled again on every call. */
+    private volatile TenkenException compileError;
 
     /** Prepares a checklist without trusting its hand-written rules. */
     public CompiledChecklist(int index, Checklist checklist) {
@@ -71,21 +73,28 @@ public final class CompiledChecklist {
 
     /**
      * The evaluator over this checklist's own rule base (generic rules, its generated rules and,
-     * when trusted, its DRL files), compiled on the first call and shared after; thread-safe.
+     * when trusted, its DRL files), compiled on the first call and shared after; thread-safe. If
+     * the compile fails, every call throws its problems again without compiling again.
      */
     public Evaluator evaluator() throws TenkenException {
         Evaluator e = evaluator;
-        if (e == null) {
-            synchronized (this) {
-                e = evaluator;
-                if (e == null) {
-                    e = new Evaluator(RuleCompiler.compile(List.of(this), trustRules),
+        if (e != null) {
+            return e;
+        }
+        synchronized (this) {
+            if (evaluator == null && compileError == null) {
+                try {
+                    evaluator = new Evaluator(RuleCompiler.compile(List.of(this), trustRules),
                             trustRules && !checklist.rules().isEmpty());
-                    evaluator = e;
+                } catch (TenkenException failed) {
+                    compileError = failed;
                 }
             }
+            if (compileError != null) {
+                throw new TenkenException(compileError.phase(), compileError.problems());
+            }
+            return evaluator;
         }
-        return e;
     }
 
     int index() {
