@@ -48,19 +48,20 @@ public class EvaluateBenchmark {
         int next;
     }
 
-    /** Compiles the rules once; 1,024 seeded assessments. */
+    /** Compiles the rules once; seeded assessments. */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Checklist c = Workload.checklist("bench", items, 7);
         compiled = new CompiledChecklist(0, c);
         evaluator = new Evaluator(RuleCompiler.compile(List.of(compiled), false), false);
         plain = new PlainJavaEvaluator(c);
-        inputs = Workload.assessments(c, 1024, 11);
+        // 1,024 inputs, fewer for big checklists so that they fit in the heap (about a million answers)
+        inputs = Workload.assessments(c, Math.max(16, Math.min(1024, 1_000_000 / items)), 11);
     }
 
     private SelfAssessment next(Cursor cursor) {
         SelfAssessment a = inputs.get(cursor.next);
-        cursor.next = (cursor.next + 1) & 1023;
+        cursor.next = (cursor.next + 1) % inputs.size();
         return a;
     }
 

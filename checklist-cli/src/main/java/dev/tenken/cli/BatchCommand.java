@@ -53,7 +53,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "out.jsonl", description = "Write to this file instead of standard output.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one less than the number of cores, at least 1: the main thread "
+            + "is busy reading and writing).")
     Integer threads;
 
     @Mixin
@@ -67,7 +68,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        // the main thread copies every report out (about 20 KB each), so it needs a core of its own
+        int n = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors() - 1) : threads;
         if (n < 1 || n > 256) {
             throw new Main.UsageException("--threads must be between 1 and 256, was " + n);
         }
@@ -100,6 +102,11 @@ final class BatchCommand implements Callable<Integer> {
             while (!pending.isEmpty()) {
                 emit(pending.poll(), out, counts);
             }
+        } catch (IOException e) {
+            if (output != null || !String.valueOf(e.getMessage()).contains("Broken pipe")) {
+                throw e;
+            }
+            // the reader went away (| head): stop quietly, as Unix tools do
         } finally {
             pool.shutdownNow();
         }
