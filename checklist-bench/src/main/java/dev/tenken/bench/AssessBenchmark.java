@@ -40,37 +40,24 @@ public class AssessBenchmark {
     PlainJavaEvaluator plain;
     List<SelfAssessment> inputs;
 
-    /** Per-thread cursor over the inputs, so threads do not share a counter. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-    }
-
     /** Builds the engine once; the inputs are seeded assessments. */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Checklist c = Workload.checklist("bench", items, 7);
         engine = TenkenEngine.builder().withChecklists(List.of(c)).build();
         plain = new PlainJavaEvaluator(c);
-        // 1,024 inputs, fewer for big checklists so that they fit in the heap (about a million answers)
-        inputs = Workload.assessments(c, Math.max(16, Math.min(1024, 1_000_000 / items)), 11);
-    }
-
-    private SelfAssessment next(Cursor cursor) {
-        SelfAssessment a = inputs.get(cursor.next);
-        cursor.next = (cursor.next + 1) % inputs.size();
-        return a;
+        inputs = InputCursor.inputsFor(c, items);
     }
 
     /** The library's path: {@code TenkenEngine.assess}. */
     @Benchmark
-    public AssessmentReport drools(Cursor cursor) throws Exception {
-        return engine.assess(next(cursor), Language.EN);
+    public AssessmentReport drools(InputCursor cursor) throws Exception {
+        return engine.assess(cursor.next(inputs), Language.EN);
     }
 
     /** The same work with the plain-Java evaluator in place of Drools. */
     @Benchmark
-    public AssessmentReport plainJava(Cursor cursor) throws Exception {
-        return plain.assess(next(cursor), Language.EN);
+    public AssessmentReport plainJava(InputCursor cursor) throws Exception {
+        return plain.assess(cursor.next(inputs), Language.EN);
     }
 }

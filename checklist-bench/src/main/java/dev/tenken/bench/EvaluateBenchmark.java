@@ -42,12 +42,6 @@ public class EvaluateBenchmark {
     PlainJavaEvaluator plain;
     List<SelfAssessment> inputs;
 
-    /** Per-thread cursor over the inputs. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-    }
-
     /** Compiles the rules once; seeded assessments. */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -55,25 +49,18 @@ public class EvaluateBenchmark {
         compiled = new CompiledChecklist(0, c);
         evaluator = new Evaluator(RuleCompiler.compile(List.of(compiled), false), false);
         plain = new PlainJavaEvaluator(c);
-        // 1,024 inputs, fewer for big checklists so that they fit in the heap (about a million answers)
-        inputs = Workload.assessments(c, Math.max(16, Math.min(1024, 1_000_000 / items)), 11);
-    }
-
-    private SelfAssessment next(Cursor cursor) {
-        SelfAssessment a = inputs.get(cursor.next);
-        cursor.next = (cursor.next + 1) % inputs.size();
-        return a;
+        inputs = InputCursor.inputsFor(c, items);
     }
 
     /** The engine's evaluator: three rule phases on a pooled session. */
     @Benchmark
-    public Evaluation drools(Cursor cursor) throws Exception {
-        return evaluator.evaluate(compiled, next(cursor));
+    public Evaluation drools(InputCursor cursor) throws Exception {
+        return evaluator.evaluate(compiled, cursor.next(inputs));
     }
 
     /** The plain-Java loop. */
     @Benchmark
-    public Evaluation plainJava(Cursor cursor) {
-        return plain.evaluate(next(cursor));
+    public Evaluation plainJava(InputCursor cursor) {
+        return plain.evaluate(cursor.next(inputs));
     }
 }
