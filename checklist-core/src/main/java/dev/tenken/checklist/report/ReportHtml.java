@@ -38,17 +38,19 @@ final class ReportHtml {
             .st-met{color:var(--ok)}.st-partial{color:var(--medium)}.st-unmet,.st-unanswered{color:var(--high);font-weight:700}
             .st-not_applicable{color:var(--muted)}
             td.nw{white-space:nowrap}
-            table.items{table-layout:fixed}
+            table.items,table.findings{table-layout:fixed}
+            td.bar{white-space:nowrap}
             .hint{margin:0}.refs,.rules{color:var(--muted);font-size:.85rem;margin:4px 0 0}
             svg text{font-family:inherit}
             footer{margin-top:40px;color:var(--muted);font-size:.8rem;border-top:1px solid var(--line);padding-top:8px}
             @page{size:A4;margin:14mm}
             @media print{
-              body{max-width:none;padding:0;font-size:10.5pt}
+              body{max-width:none;padding:0;font-size:9.5pt}
               *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
               h2{break-after:avoid}
               tr,.headline,figure{break-inside:avoid}
               thead{display:table-header-group}
+              #items{break-before:page}
             }
             """;
 
@@ -116,7 +118,7 @@ final class ReportHtml {
         b.append("<tr><th>").append(name).append("</th><td class=\"num\">").append(s.applicable())
                 .append("</td><td class=\"num\">").append(s.met()).append("</td><td class=\"num\">").append(s.partial())
                 .append("</td><td class=\"num\">").append(s.unmet()).append("</td><td class=\"num\">").append(s.unanswered())
-                .append("</td><td>").append(bar(pct, 160, 14)).append(' ').append(pct).append("%</td></tr>\n");
+                .append("</td><td class=\"bar\">").append(bar(pct, 160, 14)).append(' ').append(pct).append("%</td></tr>\n");
     }
 
     /** A small inline SVG bar for a percentage. */
@@ -165,7 +167,8 @@ final class ReportHtml {
             b.append("<p>").append(Labels.get("no_findings", l)).append("</p>\n</section>\n");
             return;
         }
-        b.append("<table>\n<thead><tr><th>").append(Labels.get("severity", l)).append("</th><th>")
+        b.append("<table class=\"findings\">\n<colgroup><col style=\"width:9%\"><col style=\"width:12%\">"
+                + "<col style=\"width:10%\"><col style=\"width:27%\"><col></colgroup>\n<thead><tr><th>").append(Labels.get("severity", l)).append("</th><th>")
                 .append(Labels.get("item", l)).append("</th><th>").append(Labels.get("status", l)).append("</th><th>")
                 .append(Labels.get("title", l)).append("</th><th>").append(Labels.get("remediation", l))
                 .append("</th></tr></thead>\n<tbody>\n");
