@@ -28,6 +28,7 @@ public final class CompiledChecklist {
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<ProfileFact> slotFacts = new ArrayList<>();
     private final List<Leaf> leaves = new ArrayList<>();
+    private final Map<Condition.Comparison, Integer> leafIndex = new HashMap<>();
     private final String drl;
     /** The leaves as an array, fixed once the rules are generated; shared by every assessment. */
     private final Leaf[] leafArray;
@@ -135,8 +136,11 @@ public final class CompiledChecklist {
 
     /** Registers the comparison as a leaf; returns its index for {@code holds(n)}. */
     int addLeaf(Condition.Comparison c) {
-        leaves.add(new Leaf(slots.get(c.fact()), c));
-        return leaves.size() - 1;
+        // the same comparison in several conditions is one leaf, evaluated once per assessment
+        return leafIndex.computeIfAbsent(c, k -> {
+            leaves.add(new Leaf(slots.get(k.fact()), k));
+            return leaves.size() - 1;
+        });
     }
 
     boolean isExists(int leaf) {

@@ -15,18 +15,12 @@ public final class Decisions {
     record SeverityGiven(Severity severity, String rule, int concern) {
     }
 
-    private final boolean[] notApplicable;
-    private final boolean[] checkDecided;
-    private final boolean[] checkMet;
     private final ItemStatus[] status;
     private final String[] statusRule;
     private final List<List<SeverityGiven>> severities;
     private final boolean[] concerns;
 
     Decisions(int items, int concernCount) {
-        notApplicable = new boolean[items];
-        checkDecided = new boolean[items];
-        checkMet = new boolean[items];
         status = new ItemStatus[items];
         statusRule = new String[items];
         severities = new ArrayList<>(items);
@@ -36,21 +30,10 @@ public final class Decisions {
         concerns = new boolean[concernCount];
     }
 
-    /** Phase 1 (generated rules): the item's {@code applies_when} is false. */
-    public void notApplicable(int item) {
-        notApplicable[item] = true;
-    }
-
-    /** Phase 1 (generated rules): the item's {@code check} decided it. */
-    public void check(int item, boolean met) {
-        if (checkDecided[item]) {
-            throw new IllegalStateException("item " + item + ": check decided twice");
-        }
-        checkDecided[item] = true;
-        checkMet[item] = met;
-    }
-
-    /** Phase 2 (generic rules): the item's status. Exactly one status rule fires per item. */
+    /**
+     * The item's status: in phase 1 from {@code applies_when} or {@code check} (generated rules),
+     * in phase 2 from the answer (generic rules). Exactly one status rule fires per item.
+     */
     public void status(int item, ItemStatus s, String rule) {
         if (status[item] != null) {
             throw new IllegalStateException("item " + item + " got two statuses: " + statusRule[item] + " and " + rule);
@@ -72,18 +55,6 @@ public final class Decisions {
     /** Phase 3 (generated rules): concern {@code k} holds. */
     public void concern(int k) {
         concerns[k] = true;
-    }
-
-    boolean isNotApplicable(int item) {
-        return notApplicable[item];
-    }
-
-    boolean isCheckDecided(int item) {
-        return checkDecided[item];
-    }
-
-    boolean isCheckMet(int item) {
-        return checkMet[item];
     }
 
     ItemStatus status(int item) {

@@ -74,12 +74,13 @@ public final class Evaluator {
                 session.insert(new ProfileView(cc.checklist().id(), a.profile()));
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
-            // phase 2: every item's status
+            // phase 2: the items phase 1 left undecided take their status from the answer
             Map<String, Answer> answers = a.answers();
             for (int i = 0; i < n && fired < MAX_FIRINGS; i++) {
-                Answer answer = answers.get(items.get(i).id());
-                session.insert(new ItemCase(i, d.isNotApplicable(i), d.isCheckDecided(i), d.isCheckMet(i),
-                        answer == null ? null : answer.status()));
+                if (d.status(i) == null) {
+                    Answer answer = answers.get(items.get(i).id());
+                    session.insert(new ItemCase(i, answer == null ? null : answer.status()));
+                }
             }
             fired += session.fireAllRules(MAX_FIRINGS - fired);
             // phase 3: severities and concerns, over the items that fall short

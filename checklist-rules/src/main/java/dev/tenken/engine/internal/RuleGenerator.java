@@ -12,11 +12,17 @@ import java.util.List;
  * comparison becomes {@code holds(n)} on a compiled leaf, so no string from a checklist (ids,
  * fact names, values) is ever pasted into rule source.
  *
- * <p>Rules of phase 1 ({@code applies_when}, {@code check}) match the assessment's single
- * {@link ProfileFacts}; concern rules of phase 3 also match the {@link StatusFact}s of the items
+ * <p>Rules of phase 1 match the assessment's single {@link ProfileFacts} and decide the status of
+ * the items whose {@code applies_when} is false (not applicable) or whose {@code check} can be
+ * decided (met or unmet); concern rules of phase 3 also match the {@link StatusFact}s of the items
  * they name, which exist only for items that fall short.
  */
 final class RuleGenerator {
+    /** The name reports give for a status set by an {@code applies_when} rule (fixed text, not from a checklist). */
+    static final String NOT_APPLICABLE = "status: not applicable by applies_when";
+    /** The name reports give for a status set by a {@code check} rule. */
+    static final String DECIDED_BY_CHECK = "status: decided by check";
+
     private RuleGenerator() {
     }
 
@@ -25,15 +31,19 @@ final class RuleGenerator {
         StringBuilder b = new StringBuilder(256 + cc.items().size() * 160);
         b.append("package dev.tenken.engine.internal;\n");
         b.append("import dev.tenken.checklist.Severity;\n");
+        b.append("import dev.tenken.checklist.report.ItemStatus;\n");
         b.append("global Decisions decisions;\n");
         List<Item> items = cc.items();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
+            String applies = null;
             if (item.appliesWhen().isPresent()) {
                 String notApplicable = expression(cc, item.appliesWhen().get(), true, null);
+                applies = expression(cc, item.appliesWhen().get(), false, null);
                 b.append("rule \"c").append(c).append(" applies_when ").append(i).append("\"\nwhen\n")
                         .append("    ProfileFacts(checklist == ").append(c).append(", ").append(notApplicable).append(")\n")
-                        .append("then\n    decisions.notApplicable(").append(i).append(");\nend\n");
+                        .append("then\n    decisions.status(").append(i).append(", ItemStatus.NOT_APPLICABLE, \"")
+                        .append(NOT_APPLICABLE).append("\");\nend\n");
             }
             if (item.check().isPresent()) {
                 List<Integer> needed = new ArrayList<>();
@@ -43,11 +53,16 @@ final class RuleGenerator {
                 for (int leaf : needed) {
                     given.append("given(").append(leaf).append(") && ");
                 }
+                if (applies != null) {
+                    // applies_when comes first: a check only decides an item that applies
+                    given.append(applies).append(" && ");
+                }
                 for (boolean outcome : new boolean[] {true, false}) {
                     b.append("rule \"c").append(c).append(" check ").append(i).append(outcome ? " met" : " unmet")
                             .append("\"\nwhen\n    ProfileFacts(checklist == ").append(c).append(", ").append(given)
                             .append(outcome ? met : unmet).append(")\n")
-                            .append("then\n    decisions.check(").append(i).append(", ").append(outcome).append(");\nend\n");
+                            .append("then\n    decisions.status(").append(i).append(", ItemStatus.")
+                            .append(outcome ? "MET" : "UNMET").append(", \"").append(DECIDED_BY_CHECK).append("\");\nend\n");
                 }
             }
         }
