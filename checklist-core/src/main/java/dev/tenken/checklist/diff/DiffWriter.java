@@ -1,5 +1,7 @@
 package dev.tenken.checklist.diff;
 
+import static dev.tenken.checklist.internal.MarkdownText.cell;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tenken.checklist.Language;
@@ -186,9 +188,5 @@ final class DiffWriter {
 
     private static String signed(int n) {
         return n > 0 ? "+" + n : Integer.toString(n);
-    }
-
-    private static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

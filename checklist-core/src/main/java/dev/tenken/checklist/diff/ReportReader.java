@@ -11,7 +11,6 @@ import dev.tenken.checklist.report.Grade;
 import dev.tenken.checklist.report.ItemStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +87,7 @@ final class ReportReader {
             return parsed;
         }));
         Optional<ItemStatus> status = b.required(m, "status", "an item").flatMap(n -> b.string(n, "status").flatMap(t -> {
-            Optional<ItemStatus> parsed = Arrays.stream(ItemStatus.values()).filter(s -> s.key().equals(t)).findFirst();
+            Optional<ItemStatus> parsed = ItemStatus.parse(t);
             if (parsed.isEmpty()) {
                 b.problem(n, "unknown status '" + t + "'");
             }

@@ -43,6 +43,16 @@ public enum ItemStatus {
         return Labels.get(key(), language);
     }
 
+    /** Parses a report key ({@code met}, {@code not_applicable}, ...). */
+    public static java.util.Optional<ItemStatus> parse(String key) {
+        for (ItemStatus s : values()) {
+            if (s.key.equals(key)) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The lower-case key used in reports. */
     public String key() {
         return key;

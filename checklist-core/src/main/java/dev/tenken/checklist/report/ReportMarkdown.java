@@ -1,5 +1,7 @@
 package dev.tenken.checklist.report;
 
+import static dev.tenken.checklist.internal.MarkdownText.cell;
+
 import dev.tenken.checklist.Language;
 
 /** Writes a report as GitHub-flavoured Markdown for tickets and wikis. */
@@ -50,10 +52,5 @@ final class ReportMarkdown {
         b.append("| ").append(name).append(" | ").append(s.applicable()).append(" | ").append(s.met()).append(" | ")
                 .append(s.partial()).append(" | ").append(s.unmet()).append(" | ").append(s.unanswered()).append(" | ")
                 .append(Math.round(s.score() * 100)).append(" |\n");
-    }
-
-    /** Text safe inside a table cell: pipes escaped, line breaks folded. */
-    static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -36,6 +36,11 @@ public final class Evaluator {
 
     private final KieSessionsPool sessions;
     private final KieSessionConfiguration sessionConf;
+    /** Base severities first, then concerns in checklist order: the order the reasons are written in. */
+    private static final Comparator<Decisions.SeverityGiven> SEVERITY_ORDER =
+            Comparator.comparingInt(Decisions.SeverityGiven::concern).thenComparing(Decisions.SeverityGiven::rule);
+    private static final Comparator<SeverityRaise> RAISE_ORDER =
+            Comparator.comparing(SeverityRaise::getSeverity).reversed().thenComparing(SeverityRaise::getRule);
     private final boolean trustedRules;
 
     /**
@@ -118,33 +123,7 @@ public final class Evaluator {
         }
         List<Evaluation.ItemOutcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            ItemStatus s = d.status(i);
-            List<String> rules = new ArrayList<>(3);
-            rules.add(d.statusRule(i));
-            Optional<Severity> severity = Optional.empty();
-            if (s.isShortfall()) {
-                List<Decisions.SeverityGiven> given = new ArrayList<>(d.severities(i));
-                given.sort(Comparator.comparingInt(Decisions.SeverityGiven::concern).thenComparing(Decisions.SeverityGiven::rule));
-                Severity sev = null;
-                for (Decisions.SeverityGiven f : given) {
-                    Severity before = sev;
-                    sev = sev == null ? f.severity() : Severity.max(sev, f.severity());
-                    if (f.concern() < 0) {
-                        rules.add(f.rule());
-                    } else if (before != null && sev != before) {
-                        Concern c = cc.concerns().get(f.concern());
-                        rules.add("concern " + c.id() + ": severity raised to " + sev.key() + " because " + c.title().en());
-                    }
-                }
-                for (SeverityRaise sr : raisesFor(raises, items.get(i).id())) {
-                    if (sev != null && Severity.max(sev, sr.getSeverity()) != sev) {
-                        sev = sr.getSeverity();
-                        rules.add(sr.getRule() + ": severity raised to " + sev.key() + " because " + sr.getReason());
-                    }
-                }
-                severity = Optional.ofNullable(sev);
-            }
-            outcomes.add(new Evaluation.ItemOutcome(s, severity, rules));
+            outcomes.add(outcome(cc, d, i, raises));
         }
         List<Evaluation.ConcernOutcome> raised = new ArrayList<>();
         for (int k = 0; k < cc.concerns().size(); k++) {
@@ -160,6 +139,41 @@ public final class Evaluator {
         return new Evaluation(outcomes, raised, ruleFindings);
     }
 
+    /** One item's status, severity and the rules behind them, from what the rules decided. */
+    private static Evaluation.ItemOutcome outcome(CompiledChecklist cc, Decisions d, int i, List<SeverityRaise> raises) {
+        ItemStatus s = d.status(i);
+        List<String> rules = new ArrayList<>(3);
+        rules.add(d.statusRule(i));
+        if (!s.isShortfall()) {
+            return new Evaluation.ItemOutcome(s, Optional.empty(), rules);
+        }
+        List<Decisions.SeverityGiven> given = d.severities(i);
+        if (given.size() > 1) {
+            given = new ArrayList<>(given);
+            given.sort(SEVERITY_ORDER);
+        }
+        Severity sev = null;
+        for (Decisions.SeverityGiven f : given) {
+            Severity before = sev;
+            sev = sev == null ? f.severity() : Severity.max(sev, f.severity());
+            if (f.concern() < 0) {
+                rules.add(f.rule());
+            } else if (before != null && sev != before) {
+                Concern c = cc.concerns().get(f.concern());
+                rules.add("concern " + c.id() + ": severity raised to " + sev.key() + " because " + c.title().en());
+            }
+        }
+        if (!raises.isEmpty()) {
+            for (SeverityRaise sr : raisesFor(raises, cc.items().get(i).id())) {
+                if (sev != null && Severity.max(sev, sr.getSeverity()) != sev) {
+                    sev = sr.getSeverity();
+                    rules.add(sr.getRule() + ": severity raised to " + sev.key() + " because " + sr.getReason());
+                }
+            }
+        }
+        return new Evaluation.ItemOutcome(s, Optional.ofNullable(sev), rules);
+    }
+
     /** Raises for one item, most urgent first, so each raise that applies is named once. */
     private static List<SeverityRaise> raisesFor(List<SeverityRaise> raises, String itemId) {
         List<SeverityRaise> out = new ArrayList<>();
@@ -168,7 +182,7 @@ public final class Evaluator {
                 out.add(r);
             }
         }
-        out.sort(Comparator.comparing(SeverityRaise::getSeverity).reversed().thenComparing(SeverityRaise::getRule));
+        out.sort(RAISE_ORDER);
         return out;
     }
 }
