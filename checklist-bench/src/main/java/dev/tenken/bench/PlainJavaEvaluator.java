@@ -15,7 +15,7 @@ import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.TenkenException;
-import dev.tenken.checklist.internal.AssessmentValidator;
+import dev.tenken.checklist.AssessmentCheck;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.checklist.report.ItemStatus;
@@ -45,7 +45,7 @@ public final class PlainJavaEvaluator {
     private final int[][] concernItems;
     private final Map<String, Integer> slots = new HashMap<>();
     private final ProfileFact[] slotFacts;
-    private final AssessmentValidator validator;
+    private final AssessmentCheck validator;
     private final ReportBuilder reports;
 
     /** A compiled condition over the slot values of one profile. */
@@ -57,7 +57,7 @@ public final class PlainJavaEvaluator {
     /** Compiles the checklist's conditions. */
     public PlainJavaEvaluator(Checklist checklist) {
         this.checklist = checklist;
-        this.validator = AssessmentValidator.of(checklist);
+        this.validator = AssessmentCheck.of(checklist);
         this.reports = ReportBuilder.of(checklist);
         this.items = checklist.items().toArray(Item[]::new);
         this.slotFacts = checklist.profile().toArray(ProfileFact[]::new);
@@ -111,7 +111,7 @@ public final class PlainJavaEvaluator {
         for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
             Integer slot = slots.get(e.getKey());
             if (slot != null) {
-                values[slot] = plain(AssessmentValidator.normalise(slotFacts[slot], e.getValue()));
+                values[slot] = plain(slotFacts[slot].normalise(e.getValue()));
             }
         }
         Map<String, Answer> answers = a.answers();
@@ -156,6 +156,10 @@ public final class PlainJavaEvaluator {
             rules.add(r);
         }
         List<Evaluation.ConcernOutcome> raised = new ArrayList<>();
+        List<List<Evaluation.Raise>> raises = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            raises.add(new ArrayList<>(1));
+        }
         List<Concern> concerns = checklist.concerns();
         for (int k = 0; k < concerns.size(); k++) {
             if (!concernWhen[k].test(values) || !allShortfall(concernItems[k], status)) {
@@ -168,15 +172,14 @@ public final class PlainJavaEvaluator {
                     Severity before = severity[i];
                     severity[i] = Severity.max(before, c.severity());
                     if (severity[i] != before) {
-                        rules.get(i).add("concern " + c.id() + ": severity raised to " + severity[i].key() + " because "
-                                + c.title().en());
+                        raises.get(i).add(Evaluation.Raise.byConcern(k, severity[i]));
                     }
                 }
             }
         }
         List<Evaluation.ItemOutcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            outcomes.add(new Evaluation.ItemOutcome(status[i], Optional.ofNullable(severity[i]), rules.get(i)));
+            outcomes.add(new Evaluation.ItemOutcome(status[i], Optional.ofNullable(severity[i]), rules.get(i), raises.get(i)));
         }
         return new Evaluation(outcomes, raised);
     }

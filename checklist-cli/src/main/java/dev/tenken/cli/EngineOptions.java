@@ -1,7 +1,6 @@
 package dev.tenken.cli;
 
 import dev.tenken.checklist.Checklist;
-import dev.tenken.checklist.ChecklistLibrary;
 import dev.tenken.checklist.Language;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.engine.TenkenEngine;
@@ -48,10 +47,7 @@ final class EngineOptions {
                 throw new Main.UsageException("no such checklist file: " + checklist);
             }
             TenkenEngine engine = engine(List.of(p));
-            // the file's own id: read it alone, with the other checklists as possible parents
-            ChecklistLibrary parents = ChecklistLibrary.of(engine.checklists());
-            Checklist c = ChecklistLibrary.builder().addFile(p).addFallback(parents).build().all().iterator().next();
-            return new Resolved(engine, c.id());
+            return new Resolved(engine, engine.checklistFromFile(p).orElseThrow().id());
         }
         TenkenEngine engine = engine(List.of());
         if (engine.checklist(checklist).isEmpty()) {

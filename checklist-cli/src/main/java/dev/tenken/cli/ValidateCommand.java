@@ -1,9 +1,7 @@
 package dev.tenken.cli;
 
 import dev.tenken.checklist.Checklist;
-import dev.tenken.checklist.ChecklistLibrary;
 import dev.tenken.checklist.Rank;
-import dev.tenken.engine.TenkenEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,21 +29,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // parents are read as data only; nothing of theirs is compiled here
-        ChecklistLibrary.Builder parentSources = ChecklistLibrary.builder();
-        ClassLoader cl = TenkenEngine.class.getClassLoader();
-        TenkenEngine.builtInResources().forEach(r -> parentSources.addResource(cl, r));
-        options.checklistDirs.forEach(parentSources::addDirectory);
-        ChecklistLibrary.Builder lib = ChecklistLibrary.builder().addFallback(parentSources.build());
-        files.forEach(lib::addFile);
-        List<Checklist> own = new ArrayList<>(lib.build().all()).subList(0, files.size());
-
-        // compile the generated rules (and trusted rule files) so that rule errors show now, not at assess time
-        List<Checklist> toCompile = own.stream()
-                .map(c -> options.trustRules ? c : withoutRules(c))
-                .toList();
-        TenkenEngine.builder().withChecklists(toCompile).trustRules(options.trustRules).build();
-
+        // parents (built-ins, --checklist-dir) are loaded as data; only the files' own rules are compiled
+        List<Checklist> own = options.engine(List.of()).validate(files);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < own.size(); i++) {
             Checklist c = own.get(i);
@@ -59,10 +44,5 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Output.write(b.toString(), null, spec.commandLine().getOut());
         return Main.OK;
-    }
-
-    private static Checklist withoutRules(Checklist c) {
-        return new Checklist(c.id(), c.version(), c.title(), c.audience(), c.sources(), c.extendsId(), c.profile(),
-                c.grading(), c.categories(), c.concerns(), List.of());
     }
 }

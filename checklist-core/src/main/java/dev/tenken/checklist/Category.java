@@ -1,6 +1,5 @@
 package dev.tenken.checklist;
 
-import dev.tenken.checklist.internal.Ids;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

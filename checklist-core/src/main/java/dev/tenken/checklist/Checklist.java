@@ -1,7 +1,5 @@
 package dev.tenken.checklist;
 
-import dev.tenken.checklist.internal.ConditionTyping;
-import dev.tenken.checklist.internal.Ids;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -23,7 +23,7 @@ public final class ChecklistJson {
     public static String write(Checklist c) {
         StringWriter out = new StringWriter(16384);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            dev.tenken.checklist.internal.JsonStyle.pretty(g);
+            dev.tenken.checklist.text.JsonStyle.pretty(g);
             g.writeStartObject();
             g.writeStringField("id", c.id());
             g.writeStringField("version", c.version());

@@ -1,6 +1,5 @@
 package dev.tenken.checklist;
 
-import dev.tenken.checklist.internal.Ids;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -67,6 +66,14 @@ public sealed interface Condition {
             if (!ok) {
                 throw new IllegalArgumentException("'" + operator.key() + "' cannot take " + operand);
             }
+        }
+
+        /**
+         * What is wrong with applying this comparison to {@code fact} under SPEC section 2 (the
+         * operator must suit the fact's type, values must be declared ones); empty when it is well typed.
+         */
+        public List<String> typeProblems(ProfileFact fact) {
+            return ConditionTyping.problems(this, fact);
         }
     }
 

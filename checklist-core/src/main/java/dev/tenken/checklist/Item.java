@@ -1,6 +1,5 @@
 package dev.tenken.checklist;
 
-import dev.tenken.checklist.internal.Ids;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

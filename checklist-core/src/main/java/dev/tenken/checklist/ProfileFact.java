@@ -1,6 +1,5 @@
 package dev.tenken.checklist;
 
-import dev.tenken.checklist.internal.Ids;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,5 +31,13 @@ public record ProfileFact(String key, FactType type, List<String> values, Locali
         if (values.stream().distinct().count() != values.size()) {
             throw new IllegalArgumentException("fact '" + key + "': duplicate values");
         }
+    }
+
+    /** A stated value as this fact's type wants it: a single text given for a set fact becomes a one-member set. */
+    public FactValue normalise(FactValue value) {
+        if (type == FactType.SET && value instanceof FactValue.Text t) {
+            return FactValue.of(java.util.Set.of(t.value()));
+        }
+        return value;
     }
 }

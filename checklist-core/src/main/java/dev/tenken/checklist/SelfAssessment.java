@@ -1,7 +1,7 @@
 package dev.tenken.checklist;
 
-import dev.tenken.checklist.internal.AssessmentBinder;
-import dev.tenken.checklist.internal.TreeReader;
+import dev.tenken.checklist.load.AssessmentBinder;
+import dev.tenken.checklist.load.TreeReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,36 +38,57 @@ public final class SelfAssessment {
         this.positions = Map.copyOf(positions);
     }
 
-    /** Reads a YAML (or JSON) self-assessment file. */
+    /** Reads a YAML self-assessment file (JSON is YAML too); throws with every problem in it. */
     public static SelfAssessment fromYaml(Path file) throws TenkenException {
-        return read(file, TreeReader.Syntax.YAML);
+        return AssessmentBinder.orThrow(AssessmentBinder.parse(file, TreeReader.Syntax.YAML));
     }
 
-    /** Reads a JSON self-assessment file. */
+    /** Reads a JSON self-assessment file; throws with every problem in it. */
     public static SelfAssessment fromJson(Path file) throws TenkenException {
-        return read(file, TreeReader.Syntax.JSON);
+        return AssessmentBinder.orThrow(AssessmentBinder.parse(file, TreeReader.Syntax.JSON));
     }
 
     /** Reads a self-assessment given as YAML text; {@code sourceName} names it in messages. */
     public static SelfAssessment fromYaml(String text, String sourceName) throws TenkenException {
-        return parse(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.YAML);
+        return AssessmentBinder.bind(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.YAML);
     }
 
     /** Reads a self-assessment given as JSON text; {@code sourceName} names it in messages. */
     public static SelfAssessment fromJson(String text, String sourceName) throws TenkenException {
-        return parse(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.JSON);
+        return AssessmentBinder.bind(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.JSON);
     }
 
-    private static SelfAssessment read(Path file, TreeReader.Syntax syntax) throws TenkenException {
+    /**
+     * Reads a self-assessment file leniently (JSON when the name ends in {@code .json}, else
+     * YAML): the result holds what could be read and every problem in the file, so that a caller
+     * can add its own checks (such as {@link AssessmentCheck}) and report everything at once.
+     */
+    public static Reading read(Path file) {
         AssessmentBinder.Parsed p = AssessmentBinder.parse(file);
-        if (!p.problems().isEmpty() || p.assessment().isEmpty()) {
-            throw new TenkenException(TenkenException.Phase.ASSESSMENT, p.problems());
-        }
-        return p.assessment().get();
+        return new Reading(p.assessment(), p.problems());
     }
 
-    private static SelfAssessment parse(byte[] bytes, String name, TreeReader.Syntax syntax) throws TenkenException {
-        return AssessmentBinder.bind(bytes, name, syntax);
+    /**
+     * Reads only the profile from a file — an answers file, or a file with nothing but
+     * {@code profile:} — as a profile for {@code checklistId}, with no answers. Problems are
+     * located in the file as written.
+     */
+    public static SelfAssessment profileFrom(Path file, String checklistId) throws TenkenException {
+        return AssessmentBinder.orThrow(AssessmentBinder.parseProfile(file, checklistId));
+    }
+
+    /**
+     * What a lenient read found.
+     *
+     * @param assessment every well-formed part, absent when not even the checklist id could be read
+     * @param problems   every problem in the file
+     */
+    public record Reading(Optional<SelfAssessment> assessment, List<Problem> problems) {
+        /** Copies the problems. */
+        public Reading {
+            Objects.requireNonNull(assessment, "assessment");
+            problems = List.copyOf(problems);
+        }
     }
 
     /** A builder for self-assessments made in code. */

@@ -1,13 +1,13 @@
 package dev.tenken.engine;
 
+import dev.tenken.checklist.AssessmentCheck;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.ChecklistLibrary;
 import dev.tenken.checklist.Language;
 import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
-import dev.tenken.checklist.internal.AssessmentBinder;
-import dev.tenken.checklist.internal.Suggest;
+import dev.tenken.checklist.report.AnswersTemplate;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.engine.internal.CompiledChecklist;
@@ -47,9 +47,13 @@ public final class TenkenEngine {
     static final String BUILT_IN_DIR = "dev/tenken/checklists/";
 
     private final Map<String, CompiledChecklist> checklists;
+    private final ChecklistLibrary library;
+    private final boolean trustRules;
 
-    private TenkenEngine(Map<String, CompiledChecklist> checklists) {
+    private TenkenEngine(Map<String, CompiledChecklist> checklists, ChecklistLibrary library, boolean trustRules) {
         this.checklists = checklists;
+        this.library = library;
+        this.trustRules = trustRules;
     }
 
     /** A new builder. */
@@ -88,16 +92,16 @@ public final class TenkenEngine {
      * problems in the file and problems against its checklist together.
      */
     public AssessmentReport assess(Path answersFile, Language language) throws TenkenException {
-        AssessmentBinder.Parsed parsed = AssessmentBinder.parse(answersFile);
-        if (parsed.assessment().isEmpty()) {
-            throw new TenkenException(TenkenException.Phase.ASSESSMENT, parsed.problems());
+        SelfAssessment.Reading read = SelfAssessment.read(answersFile);
+        if (read.assessment().isEmpty()) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, read.problems());
         }
-        List<Problem> problems = new ArrayList<>(parsed.problems());
-        problems.addAll(check(parsed.assessment().get()));
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(check(read.assessment().get()));
         if (!problems.isEmpty()) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
         }
-        return assess(parsed.assessment().get(), language);
+        return assess(read.assessment().get(), language);
     }
 
     /** Every problem with the assessment against its checklist; empty when it can be assessed. */
@@ -110,10 +114,64 @@ public final class TenkenEngine {
     }
 
     private Problem unknownChecklist(SelfAssessment assessment) {
-        int[] pos = assessment.position("checklist").orElse(new int[] {0, 0});
-        return new Problem(assessment.source(), pos[0], pos[1], Optional.empty(), "unknown checklist '"
-                + assessment.checklistId() + "'; known: " + String.join(", ", checklists.keySet())
-                + Suggest.hint(assessment.checklistId(), checklists.keySet()));
+        return AssessmentCheck.unknownChecklist(assessment, checklists.keySet());
+    }
+
+    /**
+     * An answers file to fill in for a checklist (SPEC section 3) in {@code language}. Given a
+     * profile (for example from {@link SelfAssessment#profileFrom(Path, String)}), the profile is
+     * filled in and only the items that apply to it are listed.
+     *
+     * @throws TenkenException when the checklist is unknown or the profile does not fit it
+     */
+    public String template(String checklistId, Optional<SelfAssessment> profile, Language language) throws TenkenException {
+        Checklist c = checklist(checklistId).orElseThrow(() -> new TenkenException(TenkenException.Phase.ASSESSMENT,
+                List.of(Problem.at("(template)", 0, 0, "unknown checklist '" + checklistId + "'; known: "
+                        + String.join(", ", checklists.keySet())))));
+        if (profile.isEmpty()) {
+            return AnswersTemplate.write(c, language);
+        }
+        SelfAssessment p = profile.get();
+        if (!p.checklistId().equals(checklistId) || !p.answers().isEmpty()) {
+            throw new IllegalArgumentException("the profile must be for '" + checklistId + "' and carry no answers");
+        }
+        // assessed with no answers, the engine decides which items apply to this profile
+        return AnswersTemplate.write(c, language, p.profile(), Optional.of(assess(p, language)));
+    }
+
+    /**
+     * Loads and checks checklist files as their author would before sharing them: each may extend
+     * a checklist this engine knows; each file's generated rules are compiled and, when this
+     * engine trusts rules, its rule files too, so that rule errors show with file and line now
+     * rather than at the first assessment. Nothing of the engine changes.
+     *
+     * @return the files' checklists, resolved, in the order of {@code files}
+     * @throws TenkenException with every problem of every file
+     */
+    public List<Checklist> validate(List<Path> files) throws TenkenException {
+        ChecklistLibrary.Builder b = ChecklistLibrary.builder().addResolved(checklists());
+        files.forEach(b::addFile);
+        ChecklistLibrary lib = b.build();
+        List<Checklist> own = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            Checklist c = lib.fromFile(f).orElseThrow();
+            own.add(c);
+            try {
+                new CompiledChecklist(checklists.size() + own.size(), c, trustRules).evaluator();
+            } catch (TenkenException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TenkenException(TenkenException.Phase.RULES, problems);
+        }
+        return own;
+    }
+
+    /** The checklist this engine read from {@code file} (given to the builder, or found in one of its directories). */
+    public Optional<Checklist> checklistFromFile(Path file) {
+        return library.fromFile(file);
     }
 
     /** The checklist with this id, resolved. */
@@ -199,7 +257,7 @@ public final class TenkenEngine {
 
         /** Adds checklists that are already loaded and resolved (ids another source defines win). */
         public Builder withChecklists(Collection<Checklist> resolved) {
-            library.addFallback(ChecklistLibrary.of(resolved));
+            library.addResolved(resolved);
             any = true;
             return this;
         }
@@ -249,7 +307,7 @@ public final class TenkenEngine {
                 if (!trustRules && !c.rules().isEmpty()) {
                     untrusted.add(Problem.at(c.rules().get(0).source(), 0, 0, "checklist '" + c.id()
                             + "' names rule files " + c.rules().stream().map(r -> r.name()).toList()
-                            + "; Drools rules are code, so they are refused unless you trust them (--trust-rules)"));
+                            + "; Drools rules are code, so they are refused unless the caller trusts them (in Java trustRules(true), on the command line --trust-rules)"));
                 }
                 compiled.put(c.id(), new CompiledChecklist(index++, c, trustRules));
             }
@@ -269,7 +327,7 @@ public final class TenkenEngine {
                     throw new TenkenException(TenkenException.Phase.RULES, problems);
                 }
             }
-            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled));
+            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled), lib, trustRules);
         }
     }
 }

@@ -1,12 +1,13 @@
 package dev.tenken.checklist.diff;
 
-import static dev.tenken.checklist.internal.MarkdownText.cell;
+import static dev.tenken.checklist.text.MarkdownText.cell;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tenken.checklist.Language;
+import dev.tenken.checklist.report.Wording;
 import dev.tenken.checklist.Rank;
-import dev.tenken.checklist.internal.JsonStyle;
+import dev.tenken.checklist.text.JsonStyle;
 import dev.tenken.checklist.report.ItemStatus;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,59 +19,31 @@ import java.util.Optional;
 /** Writes a {@link ReportDiff} as text, JSON or Markdown. */
 final class DiffWriter {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Map<String, String[]> LABELS = Map.ofEntries(
-            Map.entry("title", new String[] {"前回との比較", "Changes since the last assessment"}),
-            Map.entry("grade", new String[] {"評価", "Grade"}),
-            Map.entry("score", new String[] {"スコア", "Score"}),
-            Map.entry("required", new String[] {"必須の実施率", "Required compliance"}),
-            Map.entry("recommended", new String[] {"推奨の実施率", "Recommended compliance"}),
-            Map.entry("version", new String[] {"チェックリストの版", "Checklist version"}),
-            Map.entry("verdict_regressed", new String[] {"後退があります", "Something regressed"}),
-            Map.entry("verdict_ok", new String[] {"後退はありません", "Nothing regressed"}),
-            Map.entry("no_changes", new String[] {"項目の変化はありません。", "No item changed."}),
-            Map.entry("regressed", new String[] {"後退した項目", "Regressed"}),
-            Map.entry("improved", new String[] {"改善した項目", "Improved"}),
-            Map.entry("newly_applicable", new String[] {"新たに対象となった項目", "Newly applicable"}),
-            Map.entry("no_longer_applicable", new String[] {"対象外となった項目", "No longer applicable"}),
-            Map.entry("restated", new String[] {"状況の記載が変わった項目（得点は同じ）", "Restated (same credit)"}),
-            Map.entry("reranked", new String[] {"区分が変わった項目", "Rank changed"}),
-            Map.entry("added", new String[] {"追加された項目", "Added to the checklist"}),
-            Map.entry("removed", new String[] {"削除された項目", "Removed from the checklist"}),
-            Map.entry("before", new String[] {"前回", "before"}),
-            Map.entry("after", new String[] {"今回", "after"}),
-            Map.entry("item", new String[] {"項目", "Item"}),
-            Map.entry("change", new String[] {"変化", "Change"}),
-            Map.entry("content", new String[] {"内容", "Title"}));
 
     private DiffWriter() {
-    }
-
-    private static String label(String key, Language l) {
-        String[] t = LABELS.get(key);
-        return t[l == Language.JA ? 0 : 1];
     }
 
     static String text(ReportDiff d) {
         Language l = d.language();
         StringBuilder b = new StringBuilder(2048);
-        b.append(label("title", l)).append(": ").append(d.checklistId());
+        b.append(Wording.DIFF_TITLE.in(l)).append(": ").append(d.checklistId());
         version(b, d).append('\n');
-        b.append(label("grade", l)).append(": ").append(d.before().grade()).append(" → ").append(d.after().grade())
-                .append("   ").append(label("score", l)).append(": ").append(d.before().score()).append(" → ")
+        b.append(Wording.GRADE.in(l)).append(": ").append(d.before().grade()).append(" → ").append(d.after().grade())
+                .append("   ").append(Wording.SCORE.in(l)).append(": ").append(d.before().score()).append(" → ")
                 .append(d.after().score()).append(" (").append(signed(d.after().score() - d.before().score())).append(")\n");
-        b.append(label("required", l)).append(": ").append(pct(d.before().requiredScore())).append(" → ")
-                .append(pct(d.after().requiredScore())).append("   ").append(label("recommended", l)).append(": ")
+        b.append(Wording.DIFF_REQUIRED.in(l)).append(": ").append(pct(d.before().requiredScore())).append(" → ")
+                .append(pct(d.after().requiredScore())).append("   ").append(Wording.DIFF_RECOMMENDED.in(l)).append(": ")
                 .append(pct(d.before().recommendedScore())).append(" → ").append(pct(d.after().recommendedScore())).append('\n');
-        b.append(label(d.hasRegression() ? "verdict_regressed" : "verdict_ok", l)).append('\n');
+        b.append((d.hasRegression() ? Wording.DIFF_VERDICT_REGRESSED : Wording.DIFF_VERDICT_OK).in(l)).append('\n');
         if (d.changes().isEmpty()) {
-            b.append('\n').append(label("no_changes", l)).append('\n');
+            b.append('\n').append(Wording.DIFF_NO_CHANGES.in(l)).append('\n');
         }
         for (ChangeKind kind : ChangeKind.values()) {
             List<ItemChange> cs = d.changes(kind);
             if (cs.isEmpty()) {
                 continue;
             }
-            b.append('\n').append(label(kind.key(), l)).append(" (").append(cs.size()).append(")\n");
+            b.append('\n').append(Wording.valueOf("DIFF_" + kind.name()).in(l)).append(" (").append(cs.size()).append(")\n");
             for (ItemChange c : cs) {
                 b.append("  ").append(c.item()).append(' ').append(c.rank().label(l)).append("  ")
                         .append(transition(c, l)).append("  ").append(c.title()).append('\n');
@@ -82,27 +55,27 @@ final class DiffWriter {
     static String markdown(ReportDiff d) {
         Language l = d.language();
         StringBuilder b = new StringBuilder(2048);
-        b.append("# ").append(label("title", l)).append(": ").append(d.checklistId());
+        b.append("# ").append(Wording.DIFF_TITLE.in(l)).append(": ").append(d.checklistId());
         version(b, d).append("\n\n");
-        b.append("| | ").append(label("grade", l)).append(" | ").append(label("score", l)).append(" | ")
-                .append(label("required", l)).append(" | ").append(label("recommended", l)).append(" |\n|---|---|---:|---:|---:|\n");
-        b.append("| ").append(label("before", l)).append(" | ").append(d.before().grade()).append(" | ").append(d.before().score()).append(" | ")
+        b.append("| | ").append(Wording.GRADE.in(l)).append(" | ").append(Wording.SCORE.in(l)).append(" | ")
+                .append(Wording.DIFF_REQUIRED.in(l)).append(" | ").append(Wording.DIFF_RECOMMENDED.in(l)).append(" |\n|---|---|---:|---:|---:|\n");
+        b.append("| ").append(Wording.DIFF_BEFORE.in(l)).append(" | ").append(d.before().grade()).append(" | ").append(d.before().score()).append(" | ")
                 .append(pct(d.before().requiredScore())).append(" | ").append(pct(d.before().recommendedScore())).append(" |\n");
-        b.append("| ").append(label("after", l)).append(" | ").append(d.after().grade()).append(" | ").append(d.after().score()).append(" (")
+        b.append("| ").append(Wording.DIFF_AFTER.in(l)).append(" | ").append(d.after().grade()).append(" | ").append(d.after().score()).append(" (")
                 .append(signed(d.after().score() - d.before().score())).append(") | ").append(pct(d.after().requiredScore()))
                 .append(" | ").append(pct(d.after().recommendedScore())).append(" |\n\n");
-        b.append("**").append(label(d.hasRegression() ? "verdict_regressed" : "verdict_ok", l)).append("**\n");
+        b.append("**").append((d.hasRegression() ? Wording.DIFF_VERDICT_REGRESSED : Wording.DIFF_VERDICT_OK).in(l)).append("**\n");
         if (d.changes().isEmpty()) {
-            b.append('\n').append(label("no_changes", l)).append('\n');
+            b.append('\n').append(Wording.DIFF_NO_CHANGES.in(l)).append('\n');
         }
         for (ChangeKind kind : ChangeKind.values()) {
             List<ItemChange> cs = d.changes(kind);
             if (cs.isEmpty()) {
                 continue;
             }
-            b.append("\n## ").append(label(kind.key(), l)).append(" (").append(cs.size()).append(")\n\n| ")
-                    .append(label("item", l)).append(" | | ").append(label("change", l)).append(" | ")
-                    .append(label("content", l)).append(" |\n|---|---|---|---|\n");
+            b.append("\n## ").append(Wording.valueOf("DIFF_" + kind.name()).in(l)).append(" (").append(cs.size()).append(")\n\n| ")
+                    .append(Wording.ITEM.in(l)).append(" | | ").append(Wording.DIFF_CHANGE.in(l)).append(" | ")
+                    .append(Wording.TITLE.in(l)).append(" |\n|---|---|---|---|\n");
             for (ItemChange c : cs) {
                 b.append("| ").append(cell(c.item())).append(" | ").append(c.rank().label(l)).append(" | ")
                         .append(transition(c, l)).append(" | ").append(cell(c.title())).append(" |\n");

@@ -103,9 +103,9 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
     private static byte[] bytes(Path file, List<Problem> problems) {
         try {
             long size = Files.size(file);
-            if (size > dev.tenken.checklist.internal.TreeReader.Limits.REPORT.maxBytes()) {
+            if (size > dev.tenken.checklist.load.TreeReader.Limits.REPORT.maxBytes()) {
                 problems.add(Problem.at(file.toString(), 0, 0, "file is " + size + " bytes; the limit is "
-                        + dev.tenken.checklist.internal.TreeReader.Limits.REPORT.maxBytes() + " bytes"));
+                        + dev.tenken.checklist.load.TreeReader.Limits.REPORT.maxBytes() + " bytes"));
                 return new byte[0];
             }
             return Files.readAllBytes(file);
@@ -162,8 +162,7 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
 
     /**
      * Whether things got worse: an item applicable in both reports earns less credit, the grade
-     * fell, or the score fell (which newly applicable items that are not met can cause). The CLI
-     * exits 1 then.
+     * fell, or the score fell (which newly applicable items that are not met can cause).
      */
     public boolean hasRegression() {
         return !changes(ChangeKind.REGRESSED).isEmpty() || after.grade().compareTo(before.grade()) > 0

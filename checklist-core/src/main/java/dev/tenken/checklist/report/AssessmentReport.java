@@ -54,7 +54,8 @@ public record AssessmentReport(
     }
 
     /**
-     * Whether an applicable 必須 item is unmet, partial or unanswered: the CLI exits 1 then.
+     * Whether an applicable 必須 item is unmet, partial or unanswered (SPEC section 7: a caller that
+     * gates on the result, such as a build step, should fail then).
      */
     public boolean hasRequiredShortfall() {
         return items.stream().anyMatch(i -> i.rank() == Rank.REQUIRED && i.status().isShortfall());

@@ -48,11 +48,46 @@ public record Evaluation(List<ItemOutcome> items, List<ConcernOutcome> concerns,
      * @param status   the status
      * @param severity severity when the item is a shortfall
      * @param rules    rule names that decided it, in a stable order
+     * @param raises   severity raises, in the order they applied; the report words them after {@code rules}
      */
-    public record ItemOutcome(ItemStatus status, Optional<Severity> severity, List<String> rules) {
-        /** Copies the rules. */
+    public record ItemOutcome(ItemStatus status, Optional<Severity> severity, List<String> rules, List<Raise> raises) {
+        /** Copies the lists. */
         public ItemOutcome {
             rules = List.copyOf(rules);
+            raises = List.copyOf(raises);
+        }
+
+        /** An outcome with no severity raised. */
+        public ItemOutcome(ItemStatus status, Optional<Severity> severity, List<String> rules) {
+            this(status, severity, rules, List.of());
+        }
+    }
+
+    /**
+     * Why an item's severity was raised: by a concern of the checklist (worded from the concern's
+     * title in the report's language), or by a trusted rule (with the reason the rule gave).
+     *
+     * @param severity the severity after the raise
+     * @param concern  index into {@code Checklist.concerns()}, or -1 for a trusted rule
+     * @param rule     the trusted rule's name; empty for a concern
+     * @param reason   the trusted rule's reason; empty for a concern
+     */
+    public record Raise(Severity severity, int concern, String rule, String reason) {
+        /** Rejects nulls. */
+        public Raise {
+            java.util.Objects.requireNonNull(severity, "severity");
+            java.util.Objects.requireNonNull(rule, "rule");
+            java.util.Objects.requireNonNull(reason, "reason");
+        }
+
+        /** A raise by the checklist's concern number {@code concern}. */
+        public static Raise byConcern(int concern, Severity severity) {
+            return new Raise(severity, concern, "", "");
+        }
+
+        /** A raise by a trusted rule, with its reason. */
+        public static Raise byRule(String rule, Severity severity, String reason) {
+            return new Raise(severity, -1, rule, reason);
         }
     }
 

@@ -40,7 +40,7 @@ public enum ItemStatus {
 
     /** The status in words, in the given language: 実施済み / met, ... */
     public String label(dev.tenken.checklist.Language language) {
-        return Labels.get(key(), language);
+        return Wording.of(this).in(language);
     }
 
     /** Parses a report key ({@code met}, {@code not_applicable}, ...). */

@@ -64,6 +64,22 @@ public final class ReportBuilder {
         return of(checklist).build(assessment, evaluation, language);
     }
 
+    /** The rule names behind an outcome, then its severity raises worded in the report's language. */
+    private List<String> reasons(Evaluation.ItemOutcome o, Language language) {
+        if (o.raises().isEmpty()) {
+            return o.rules();
+        }
+        List<String> out = new ArrayList<>(o.rules());
+        for (Evaluation.Raise r : o.raises()) {
+            String severity = Wording.of(r.severity()).in(language);
+            out.add(r.concern() >= 0
+                    ? Wording.REASON_CONCERN_RAISE.format(language, checklist.concerns().get(r.concern()).id(), severity,
+                            checklist.concerns().get(r.concern()).title().get(language))
+                    : Wording.REASON_RULE_RAISE.format(language, r.rule(), severity, r.reason()));
+        }
+        return out;
+    }
+
     /** Builds the report for this builder's checklist. {@code evaluation.items()} must follow the checklist's item order. */
     public AssessmentReport build(SelfAssessment assessment, Evaluation evaluation, Language language) {
         if (evaluation.items().size() != items.size()) {
@@ -102,7 +118,8 @@ public final class ReportBuilder {
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
                         o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
                                 + "' is a shortfall with no severity")),
-                        item.title().get(language), item.remediation().get(language), item.references(), o.rules()));
+                        item.title().get(language), item.remediation().get(language), item.references(),
+                        reasons(o, language)));
             }
         }
         for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
@@ -120,7 +137,7 @@ public final class ReportBuilder {
         List<String> warnings = new ArrayList<>();
         for (String f : comparedFacts) {
             if (!assessment.profile().containsKey(f)) {
-                warnings.add(String.format(Labels.get("fact_missing", language), f));
+                warnings.add(Wording.FACT_MISSING.format(language, f));
             }
         }
         return new AssessmentReport(checklist.id(), checklist.version(), checklist.title().get(language),

@@ -67,7 +67,7 @@ final class ReportHtml {
         b.append("<!DOCTYPE html>\n<html lang=\"").append(l.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"tenken\">\n<title>").append(esc(r.checklistTitle()))
-                .append(" — ").append(Labels.get("grade", l)).append(' ').append(r.grade().name()).append("</title>\n<style>")
+                .append(" — ").append(Wording.GRADE.in(l)).append(' ').append(r.grade().name()).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         header(b, r, l);
         summary(b, r, l);
@@ -76,11 +76,11 @@ final class ReportHtml {
         items(b, r, l);
         references(b, r, l);
         if (!r.warnings().isEmpty()) {
-            b.append("<section id=\"warnings\">\n<h2>").append(Labels.get("warnings", l)).append("</h2>\n<ul>\n");
+            b.append("<section id=\"warnings\">\n<h2>").append(Wording.WARNINGS.in(l)).append("</h2>\n<ul>\n");
             r.warnings().forEach(w -> b.append("<li>").append(esc(w)).append("</li>\n"));
             b.append("</ul>\n</section>\n");
         }
-        b.append("<footer>").append(Labels.get("generated_by", l)).append(" · ").append(esc(r.checklistId())).append(' ')
+        b.append("<footer>").append(Wording.GENERATED_BY.in(l)).append(" · ").append(esc(r.checklistId())).append(' ')
                 .append(esc(r.checklistVersion())).append("</footer>\n</body>\n</html>\n");
         return b.toString();
     }
@@ -89,7 +89,7 @@ final class ReportHtml {
         b.append("<header>\n<h1>").append(esc(r.checklistTitle())).append("</h1>\n<p class=\"meta\">")
                 .append(esc(r.checklistId())).append(' ').append(esc(r.checklistVersion()));
         for (Map.Entry<String, String> e : r.organisation().entrySet()) {
-            String key = e.getKey().equals("name") ? Labels.get("organisation", l) : e.getKey();
+            String key = e.getKey().equals("name") ? Wording.ORGANISATION.in(l) : e.getKey();
             b.append(" · ").append(esc(key)).append(": ").append(esc(e.getValue()));
         }
         b.append("</p>\n</header>\n");
@@ -98,18 +98,18 @@ final class ReportHtml {
     private static void summary(StringBuilder b, AssessmentReport r, Language l) {
         String g = r.grade().name();
         b.append("<section id=\"summary\" class=\"headline\">\n<div class=\"grade grade-").append(g)
-                .append("\" aria-label=\"").append(Labels.get("grade", l)).append(' ').append(g).append("\">")
+                .append("\" aria-label=\"").append(Wording.GRADE.in(l)).append(' ').append(g).append("\">")
                 .append(g).append("</div>\n<div>\n<div class=\"score\">").append(r.score())
-                .append(" <small>/ 100 ").append(Labels.get("score", l)).append("</small></div>\n<p class=\"meta\">")
-                .append(Labels.get("grade_meaning_" + g, l)).append("</p>\n</div>\n</section>\n");
-        b.append("<table id=\"compliance\">\n<thead><tr><th></th><th class=\"num\">").append(Labels.get("applicable", l))
-                .append("</th><th class=\"num\">").append(Labels.get("met", l)).append("</th><th class=\"num\">")
-                .append(Labels.get("partial", l)).append("</th><th class=\"num\">").append(Labels.get("unmet", l))
-                .append("</th><th class=\"num\">").append(Labels.get("unanswered", l)).append("</th><th>")
-                .append(Labels.get("compliance", l)).append("</th></tr></thead>\n<tbody>\n");
-        rankRow(b, Labels.get("required", l), r.summary().required());
-        rankRow(b, Labels.get("recommended", l), r.summary().recommended());
-        b.append("</tbody>\n</table>\n<p class=\"meta\">").append(Labels.get("not_applicable", l)).append(": ")
+                .append(" <small>/ 100 ").append(Wording.SCORE.in(l)).append("</small></div>\n<p class=\"meta\">")
+                .append(Wording.meaningOf(r.grade()).in(l)).append("</p>\n</div>\n</section>\n");
+        b.append("<table id=\"compliance\">\n<thead><tr><th></th><th class=\"num\">").append(Wording.APPLICABLE.in(l))
+                .append("</th><th class=\"num\">").append(Wording.MET.in(l)).append("</th><th class=\"num\">")
+                .append(Wording.PARTIAL.in(l)).append("</th><th class=\"num\">").append(Wording.UNMET.in(l))
+                .append("</th><th class=\"num\">").append(Wording.UNANSWERED.in(l)).append("</th><th>")
+                .append(Wording.COMPLIANCE.in(l)).append("</th></tr></thead>\n<tbody>\n");
+        rankRow(b, Wording.REQUIRED.in(l), r.summary().required());
+        rankRow(b, Wording.RECOMMENDED.in(l), r.summary().recommended());
+        b.append("</tbody>\n</table>\n<p class=\"meta\">").append(Wording.NOT_APPLICABLE.in(l)).append(": ")
                 .append(r.summary().notApplicable()).append("</p>\n");
     }
 
@@ -134,10 +134,10 @@ final class ReportHtml {
         List<CategoryScore> cs = r.categories();
         int plot = CHART_WIDTH - LABEL_WIDTH - 50;
         int height = ROW_HEIGHT * cs.size() + 24;
-        b.append("<section id=\"categories\">\n<h2>").append(Labels.get("categories", l)).append("</h2>\n<figure>\n")
+        b.append("<section id=\"categories\">\n<h2>").append(Wording.CATEGORIES.in(l)).append("</h2>\n<figure>\n")
                 .append("<svg class=\"chart\" width=\"100%\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\">\n")
-                .append("<title id=\"chart-title\">").append(Labels.get("categories", l)).append("</title>\n");
+                .append("<title id=\"chart-title\">").append(Wording.CATEGORIES.in(l)).append("</title>\n");
         for (int tick = 0; tick <= 100; tick += 25) {
             int x = LABEL_WIDTH + plot * tick / 100;
             b.append("<line x1=\"").append(x).append("\" y1=\"0\" x2=\"").append(x).append("\" y2=\"")
@@ -161,38 +161,38 @@ final class ReportHtml {
     }
 
     private static void findings(StringBuilder b, AssessmentReport r, Language l) {
-        b.append("<section id=\"findings\">\n<h2>").append(Labels.get("findings", l)).append(" (").append(r.findings().size())
+        b.append("<section id=\"findings\">\n<h2>").append(Wording.FINDINGS.in(l)).append(" (").append(r.findings().size())
                 .append(")</h2>\n");
         if (r.findings().isEmpty()) {
-            b.append("<p>").append(Labels.get("no_findings", l)).append("</p>\n</section>\n");
+            b.append("<p>").append(Wording.NO_FINDINGS.in(l)).append("</p>\n</section>\n");
             return;
         }
         b.append("<table class=\"findings\">\n<colgroup><col style=\"width:9%\"><col style=\"width:12%\">"
-                + "<col style=\"width:10%\"><col style=\"width:27%\"><col></colgroup>\n<thead><tr><th>").append(Labels.get("severity", l)).append("</th><th>")
-                .append(Labels.get("item", l)).append("</th><th>").append(Labels.get("status", l)).append("</th><th>")
-                .append(Labels.get("title", l)).append("</th><th>").append(Labels.get("remediation", l))
+                + "<col style=\"width:10%\"><col style=\"width:27%\"><col></colgroup>\n<thead><tr><th>").append(Wording.SEVERITY.in(l)).append("</th><th>")
+                .append(Wording.ITEM.in(l)).append("</th><th>").append(Wording.STATUS.in(l)).append("</th><th>")
+                .append(Wording.TITLE.in(l)).append("</th><th>").append(Wording.REMEDIATION.in(l))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (Finding f : r.findings()) {
             String sev = f.severity().key();
             b.append("<tr class=\"finding\" data-item=\"").append(esc(f.item().orElse(""))).append("\"><td class=\"nw\"><span class=\"sev sev-")
-                    .append(sev).append("\">").append(Labels.get(sev, l)).append("</span></td><td class=\"nw\">");
+                    .append(sev).append("\">").append(Wording.of(f.severity()).in(l)).append("</span></td><td class=\"nw\">");
             if (f.item().isPresent()) {
                 b.append("<a href=\"#item-").append(esc(f.item().get())).append("\">").append(esc(f.item().get()))
                         .append("</a><br>").append(f.rank().map(x -> x.label(l)).orElse(""));
             } else {
-                b.append(Labels.get("concern", l));
+                b.append(Wording.CONCERN.in(l));
             }
-            b.append("</td><td class=\"nw\">").append(f.status().map(s -> "<span class=\"st-" + s.key() + "\">" + Labels.get(s.key(), l)
+            b.append("</td><td class=\"nw\">").append(f.status().map(s -> "<span class=\"st-" + s.key() + "\">" + Wording.of(s).in(l)
                     + "</span>").orElse("")).append("</td><td>").append(esc(f.title())).append("</td><td><p class=\"hint\">")
                     .append(esc(f.remediation())).append("</p>");
             if (!f.references().isEmpty()) {
-                b.append("<p class=\"refs\">").append(Labels.get("references", l)).append(": ")
+                b.append("<p class=\"refs\">").append(Wording.REFERENCES.in(l)).append(": ")
                         .append(esc(String.join(" / ", f.references()))).append("</p>");
             }
             // only the reasons for a raised severity: the base status and severity rules add nothing a reader needs
             List<String> reasons = f.rules().stream().filter(x -> x.contains("severity raised")).toList();
             if (!reasons.isEmpty()) {
-                b.append("<p class=\"rules\">").append(Labels.get("reasons", l)).append(": ")
+                b.append("<p class=\"rules\">").append(Wording.REASONS.in(l)).append(": ")
                         .append(esc(String.join(" / ", reasons))).append("</p>");
             }
             b.append("</td></tr>\n");
@@ -206,7 +206,7 @@ final class ReportHtml {
         r.items().forEach(i -> byCategory.computeIfAbsent(i.category(), k -> new ArrayList<>()).add(i));
         Map<String, CategoryScore> scores = new LinkedHashMap<>();
         r.categories().forEach(c -> scores.put(c.id(), c));
-        b.append("<section id=\"items\">\n<h2>").append(Labels.get("items_by_category", l)).append("</h2>\n");
+        b.append("<section id=\"items\">\n<h2>").append(Wording.ITEMS_BY_CATEGORY.in(l)).append("</h2>\n");
         for (Map.Entry<String, List<ItemResult>> e : byCategory.entrySet()) {
             CategoryScore c = scores.get(e.getKey());
             b.append("<h3>").append(esc(c == null ? e.getKey() : c.title()));
@@ -214,13 +214,13 @@ final class ReportHtml {
                 b.append(" — ").append(c.score());
             }
             b.append("</h3>\n<table class=\"items\">\n<colgroup><col style=\"width:9%\"><col style=\"width:14%\">"
-                    + "<col style=\"width:15%\"><col></colgroup>\n<thead><tr><th>").append(Labels.get("item", l)).append("</th><th>")
-                    .append(Labels.get("rank", l)).append("</th><th>").append(Labels.get("status", l)).append("</th><th>")
-                    .append(Labels.get("title", l)).append("</th></tr></thead>\n<tbody>\n");
+                    + "<col style=\"width:15%\"><col></colgroup>\n<thead><tr><th>").append(Wording.ITEM.in(l)).append("</th><th>")
+                    .append(Wording.RANK.in(l)).append("</th><th>").append(Wording.STATUS.in(l)).append("</th><th>")
+                    .append(Wording.TITLE.in(l)).append("</th></tr></thead>\n<tbody>\n");
             for (ItemResult i : e.getValue()) {
                 b.append("<tr id=\"item-").append(esc(i.item())).append("\"><td class=\"nw\">").append(esc(i.item())).append("</td><td class=\"nw\">")
                         .append(i.rank().label(l)).append("</td><td class=\"nw st-").append(i.status().key()).append("\">")
-                        .append(Labels.get(i.status().key(), l)).append("</td><td>").append(esc(i.title())).append("</td></tr>\n");
+                        .append(Wording.of(i.status()).in(l)).append("</td><td>").append(esc(i.title())).append("</td></tr>\n");
             }
             b.append("</tbody>\n</table>\n");
         }
@@ -233,7 +233,7 @@ final class ReportHtml {
         if (refs.isEmpty()) {
             return;
         }
-        b.append("<section id=\"references\">\n<h2>").append(Labels.get("references", l)).append("</h2>\n<ul>\n");
+        b.append("<section id=\"references\">\n<h2>").append(Wording.REFERENCES.in(l)).append("</h2>\n<ul>\n");
         refs.forEach(x -> b.append("<li>").append(esc(x)).append("</li>\n"));
         b.append("</ul>\n</section>\n");
     }

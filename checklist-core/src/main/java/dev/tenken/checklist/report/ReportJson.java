@@ -21,7 +21,7 @@ final class ReportJson {
         StringWriter out = new StringWriter(4096);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
-                dev.tenken.checklist.internal.JsonStyle.pretty(g);
+                dev.tenken.checklist.text.JsonStyle.pretty(g);
             }
             write(g, r);
         } catch (IOException e) {

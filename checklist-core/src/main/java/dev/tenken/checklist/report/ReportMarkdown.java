@@ -1,6 +1,6 @@
 package dev.tenken.checklist.report;
 
-import static dev.tenken.checklist.internal.MarkdownText.cell;
+import static dev.tenken.checklist.text.MarkdownText.cell;
 
 import dev.tenken.checklist.Language;
 
@@ -15,34 +15,34 @@ final class ReportMarkdown {
         b.append("# ").append(cell(r.checklistTitle())).append("\n\n");
         String org = r.organisation().get("name");
         if (org != null) {
-            b.append("**").append(Labels.get("organisation", l)).append(":** ").append(cell(org)).append("  \n");
+            b.append("**").append(Wording.ORGANISATION.in(l)).append(":** ").append(cell(org)).append("  \n");
         }
-        b.append("**").append(Labels.get("grade", l)).append(":** ").append(r.grade().name()).append("  \n")
-                .append("**").append(Labels.get("score", l)).append(":** ").append(r.score()).append(" / 100\n\n");
-        b.append("| | ").append(Labels.get("applicable", l)).append(" | ").append(Labels.get("met", l)).append(" | ")
-                .append(Labels.get("partial", l)).append(" | ").append(Labels.get("unmet", l)).append(" | ")
-                .append(Labels.get("unanswered", l)).append(" | % |\n|---|---:|---:|---:|---:|---:|---:|\n");
-        row(b, Labels.get("required", l), r.summary().required());
-        row(b, Labels.get("recommended", l), r.summary().recommended());
-        b.append('\n').append(Labels.get("not_applicable", l)).append(": ").append(r.summary().notApplicable()).append("\n\n");
-        b.append("## ").append(Labels.get("categories", l)).append("\n\n| | ").append(Labels.get("score", l))
+        b.append("**").append(Wording.GRADE.in(l)).append(":** ").append(r.grade().name()).append("  \n")
+                .append("**").append(Wording.SCORE.in(l)).append(":** ").append(r.score()).append(" / 100\n\n");
+        b.append("| | ").append(Wording.APPLICABLE.in(l)).append(" | ").append(Wording.MET.in(l)).append(" | ")
+                .append(Wording.PARTIAL.in(l)).append(" | ").append(Wording.UNMET.in(l)).append(" | ")
+                .append(Wording.UNANSWERED.in(l)).append(" | % |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        row(b, Wording.REQUIRED.in(l), r.summary().required());
+        row(b, Wording.RECOMMENDED.in(l), r.summary().recommended());
+        b.append('\n').append(Wording.NOT_APPLICABLE.in(l)).append(": ").append(r.summary().notApplicable()).append("\n\n");
+        b.append("## ").append(Wording.CATEGORIES.in(l)).append("\n\n| | ").append(Wording.SCORE.in(l))
                 .append(" |\n|---|---:|\n");
         r.categories().forEach(c -> b.append("| ").append(cell(c.title())).append(" | ").append(c.score()).append(" |\n"));
-        b.append("\n## ").append(Labels.get("findings", l)).append(" (").append(r.findings().size()).append(")\n\n");
+        b.append("\n## ").append(Wording.FINDINGS.in(l)).append(" (").append(r.findings().size()).append(")\n\n");
         if (r.findings().isEmpty()) {
-            b.append(Labels.get("no_findings", l)).append('\n');
+            b.append(Wording.NO_FINDINGS.in(l)).append('\n');
         } else {
-            b.append("| | ID | | ").append(Labels.get("findings", l)).append(" | ").append(Labels.get("remediation", l))
+            b.append("| | ID | | ").append(Wording.FINDINGS.in(l)).append(" | ").append(Wording.REMEDIATION.in(l))
                     .append(" |\n|---|---|---|---|---|\n");
             for (Finding f : r.findings()) {
-                b.append("| ").append(Labels.get(f.severity().key(), l)).append(" | ")
+                b.append("| ").append(Wording.of(f.severity()).in(l)).append(" | ")
                         .append(f.item().orElse("—")).append(" | ")
-                        .append(f.rank().map(x -> x.label(l)).orElse(Labels.get("concern", l))).append(" | ")
+                        .append(f.rank().map(x -> x.label(l)).orElse(Wording.CONCERN.in(l))).append(" | ")
                         .append(cell(f.title())).append(" | ").append(cell(f.remediation())).append(" |\n");
             }
         }
         if (!r.warnings().isEmpty()) {
-            b.append("\n## ").append(Labels.get("warnings", l)).append("\n\n");
+            b.append("\n## ").append(Wording.WARNINGS.in(l)).append("\n\n");
             r.warnings().forEach(w -> b.append("- ").append(cell(w)).append('\n'));
         }
         return b.toString();

@@ -9,7 +9,7 @@ import dev.tenken.checklist.Operator;
 import dev.tenken.checklist.ProfileFact;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
-import dev.tenken.checklist.internal.AssessmentValidator;
+import dev.tenken.checklist.AssessmentCheck;
 import dev.tenken.checklist.report.ReportBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ public final class CompiledChecklist {
     /** The leaves as an array, fixed once the rules are generated; shared by every assessment. */
     private final Leaf[] leafArray;
     private final Map<String, String> categoryOf = new HashMap<>();
-    private final AssessmentValidator validator;
+    private final AssessmentCheck validator;
     private final ReportBuilder reports;
 
     private final boolean trustRules;
@@ -61,7 +61,7 @@ public final class CompiledChecklist {
         for (int i = 0; i < items.size(); i++) {
             itemIndex.put(items.get(i).id(), i);
         }
-        this.validator = AssessmentValidator.of(checklist);
+        this.validator = AssessmentCheck.of(checklist);
         this.reports = ReportBuilder.of(checklist);
         checklist.categories().forEach(cat -> cat.items().forEach(i -> categoryOf.put(i.id(), cat.id())));
         for (ProfileFact f : checklist.profile()) {
@@ -112,7 +112,7 @@ public final class CompiledChecklist {
     }
 
     /** Checks assessments against this checklist; built once. */
-    public AssessmentValidator validator() {
+    public AssessmentCheck validator() {
         return validator;
     }
 
@@ -153,7 +153,7 @@ public final class CompiledChecklist {
         for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
             Integer slot = slots.get(e.getKey());
             if (slot != null) {
-                values[slot] = Leaf.plain(AssessmentValidator.normalise(slotFacts.get(slot), e.getValue()));
+                values[slot] = Leaf.plain(slotFacts.get(slot).normalise(e.getValue()));
             }
         }
         return new ProfileFacts(index, leafArray, values);

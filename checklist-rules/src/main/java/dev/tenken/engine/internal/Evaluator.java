@@ -147,6 +147,7 @@ public final class Evaluator {
         if (!s.isShortfall()) {
             return new Evaluation.ItemOutcome(s, Optional.empty(), rules);
         }
+        List<Evaluation.Raise> raised = new ArrayList<>(1);
         List<Decisions.SeverityGiven> given = d.severities(i);
         if (given.size() > 1) {
             given = new ArrayList<>(given);
@@ -159,19 +160,18 @@ public final class Evaluator {
             if (f.concern() < 0) {
                 rules.add(f.rule());
             } else if (before != null && sev != before) {
-                Concern c = cc.concerns().get(f.concern());
-                rules.add("concern " + c.id() + ": severity raised to " + sev.key() + " because " + c.title().en());
+                raised.add(Evaluation.Raise.byConcern(f.concern(), sev));
             }
         }
         if (!raises.isEmpty()) {
             for (SeverityRaise sr : raisesFor(raises, cc.items().get(i).id())) {
                 if (sev != null && Severity.max(sev, sr.getSeverity()) != sev) {
                     sev = sr.getSeverity();
-                    rules.add(sr.getRule() + ": severity raised to " + sev.key() + " because " + sr.getReason());
+                    raised.add(Evaluation.Raise.byRule(sr.getRule(), sev, sr.getReason()));
                 }
             }
         }
-        return new Evaluation.ItemOutcome(s, Optional.ofNullable(sev), rules);
+        return new Evaluation.ItemOutcome(s, Optional.ofNullable(sev), rules, raised);
     }
 
     /** Raises for one item, most urgent first, so each raise that applies is named once. */

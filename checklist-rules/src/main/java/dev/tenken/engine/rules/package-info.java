@@ -3,7 +3,7 @@
  * rule-facing API; everything in {@code dev.tenken.engine.internal} may change without notice.
  *
  * <p>A checklist names its rule files under {@code rules:}; they are compiled only when the
- * caller trusts them ({@code --trust-rules}, or {@code TenkenEngine.Builder.trustRules(true)}),
+ * caller trusts them ({@code TenkenEngine.Builder.trustRules(true)}),
  * because Drools rules are code and run with the caller's rights.
  *
  * <p>What a trusted rule sees, per assessment:

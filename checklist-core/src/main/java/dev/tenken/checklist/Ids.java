@@ -1,4 +1,4 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist;
 
 import java.util.regex.Pattern;
 

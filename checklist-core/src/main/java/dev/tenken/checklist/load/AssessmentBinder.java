@@ -1,19 +1,22 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist.load;
 
+import dev.tenken.checklist.text.Suggest;
 import dev.tenken.checklist.Answer;
 import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
-import dev.tenken.checklist.internal.Node.MapNode;
-import dev.tenken.checklist.internal.Node.Scalar;
-import dev.tenken.checklist.internal.Node.ScalarKind;
+import dev.tenken.checklist.load.Node.MapNode;
+import dev.tenken.checklist.load.Node.Scalar;
+import dev.tenken.checklist.load.Node.ScalarKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +46,11 @@ public final class AssessmentBinder {
 
     /** Parses and binds; throws with every problem found. */
     public static SelfAssessment bind(byte[] bytes, String source, TreeReader.Syntax syntax) throws TenkenException {
-        Parsed p = parse(bytes, source, syntax);
+        return orThrow(parse(bytes, source, syntax));
+    }
+
+    /** The assessment, or an exception with every problem found. */
+    public static SelfAssessment orThrow(Parsed p) throws TenkenException {
         if (!p.problems().isEmpty() || p.assessment().isEmpty()) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, p.problems());
         }
@@ -52,32 +59,50 @@ public final class AssessmentBinder {
 
     /** Parses and binds, keeping the well-formed part, so callers can add checks and report everything at once. */
     public static Parsed parse(byte[] bytes, String source, TreeReader.Syntax syntax) {
+        return parse(bytes, source, syntax, Optional.empty());
+    }
+
+    /**
+     * Parses and binds. With {@code profileFor}, the document is read only for its profile: it
+     * need not name a checklist (the profile is taken as this checklist's), and its other keys
+     * are not read.
+     */
+    private static Parsed parse(byte[] bytes, String source, TreeReader.Syntax syntax, Optional<String> profileFor) {
         List<Problem> problems = new ArrayList<>();
         Optional<Node> root = TreeReader.read(bytes, source, syntax, TreeReader.Limits.ASSESSMENT, problems);
-        SelfAssessment result = root.map(r -> bind(r, source, problems)).orElse(null);
+        SelfAssessment result = root.map(r -> bind(r, source, profileFor, problems)).orElse(null);
         return new Parsed(Optional.ofNullable(result), List.copyOf(problems));
     }
 
-    /** Reads a file leniently, with the size limit applied before reading. */
-    public static Parsed parse(java.nio.file.Path file) {
-        String name = file.toString();
-        try {
-            if (!java.nio.file.Files.isRegularFile(file)) {
-                return new Parsed(Optional.empty(), List.of(Problem.at(name, 0, 0, "no such file")));
-            }
-            long size = java.nio.file.Files.size(file);
-            if (size > TreeReader.Limits.ASSESSMENT.maxBytes()) {
-                return new Parsed(Optional.empty(), List.of(Problem.at(name, 0, 0, "file is " + size
-                        + " bytes; the limit is " + TreeReader.Limits.ASSESSMENT.maxBytes())));
-            }
-            boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-            return parse(java.nio.file.Files.readAllBytes(file), name, json ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML);
-        } catch (java.io.IOException e) {
-            return new Parsed(Optional.empty(), List.of(Problem.at(name, 0, 0, "cannot read: " + e.getMessage())));
-        }
+    /** Reads a file leniently (JSON when its name ends in {@code .json}, else YAML), within the size limit. */
+    public static Parsed parse(Path file) {
+        return parse(file, syntaxOf(file));
     }
 
-    private static SelfAssessment bind(Node root, String source, List<Problem> problems) {
+    /** Reads a file leniently in the given syntax, within the size limit. */
+    public static Parsed parse(Path file, TreeReader.Syntax syntax) {
+        List<Problem> problems = new ArrayList<>();
+        return BoundedFiles.read(file, TreeReader.Limits.ASSESSMENT.maxBytes(), "answers file", problems)
+                .map(bytes -> parse(bytes, file.toString(), syntax))
+                .orElseGet(() -> new Parsed(Optional.empty(), List.copyOf(problems)));
+    }
+
+    /**
+     * Reads only the profile of a file — an answers file, or one with nothing but {@code profile:} —
+     * as the profile of {@code checklistId}; every problem is located in the file as written.
+     */
+    public static Parsed parseProfile(Path file, String checklistId) {
+        List<Problem> problems = new ArrayList<>();
+        return BoundedFiles.read(file, TreeReader.Limits.ASSESSMENT.maxBytes(), "profile file", problems)
+                .map(bytes -> parse(bytes, file.toString(), syntaxOf(file), Optional.of(checklistId)))
+                .orElseGet(() -> new Parsed(Optional.empty(), List.copyOf(problems)));
+    }
+
+    private static TreeReader.Syntax syntaxOf(Path file) {
+        return file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
+    }
+
+    private static SelfAssessment bind(Node root, String source, Optional<String> profileFor, List<Problem> problems) {
         Binder b = new Binder(source, problems);
         Optional<MapNode> top = b.map(root, "a self-assessment");
         if (top.isEmpty()) {
@@ -85,6 +110,11 @@ public final class AssessmentBinder {
         }
         MapNode m = top.get();
         b.allowOnly(m, TOP_KEYS, "the self-assessment");
+        if (profileFor.isPresent()) {
+            SelfAssessment.Builder out = SelfAssessment.builder(profileFor.get()).source(source);
+            profile(b, m, out);
+            return out.build();
+        }
         Optional<Node> checklistNode = b.required(m, "checklist", "the self-assessment");
         Optional<String> checklist = checklistNode.flatMap(n -> b.string(n, "checklist"));
         SelfAssessment.Builder out = SelfAssessment.builder(checklist.orElse("?")).source(source);
@@ -98,15 +128,7 @@ public final class AssessmentBinder {
                 }
             }
         });
-        b.get(m, "profile").flatMap(n -> b.map(n, "profile")).ifPresent(pm -> {
-            for (Node.Entry e : pm.entries().values()) {
-                b.setItem(null);
-                factValue(b, e.key(), e.value()).ifPresent(v -> {
-                    out.profile(e.key(), v);
-                    out.position("profile." + e.key(), e.line(), e.column());
-                });
-            }
-        });
+        profile(b, m, out);
         b.get(m, "answers").flatMap(n -> b.map(n, "answers")).ifPresent(am -> {
             for (Node.Entry e : am.entries().values()) {
                 b.setItem(e.key());
@@ -118,6 +140,18 @@ public final class AssessmentBinder {
             b.setItem(null);
         });
         return checklist.isPresent() ? out.build() : null;
+    }
+
+    private static void profile(Binder b, MapNode m, SelfAssessment.Builder out) {
+        b.get(m, "profile").flatMap(n -> b.map(n, "profile")).ifPresent(pm -> {
+            for (Node.Entry e : pm.entries().values()) {
+                b.setItem(null);
+                factValue(b, e.key(), e.value()).ifPresent(v -> {
+                    out.profile(e.key(), v);
+                    out.position("profile." + e.key(), e.line(), e.column());
+                });
+            }
+        });
     }
 
     private static Optional<FactValue> factValue(Binder b, String key, Node v) {

@@ -1,22 +1,21 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist;
 
+import dev.tenken.checklist.text.Suggest;
 import dev.tenken.checklist.Condition.Comparison;
-import dev.tenken.checklist.FactType;
-import dev.tenken.checklist.FactValue;
-import dev.tenken.checklist.ProfileFact;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The typing rules of SPEC section 2 for one comparison: which operators a fact type takes and
- * which operand values are allowed. Shared by the record constructors and the loader.
+ * which operand values are allowed. The one place they are written; the loader reaches them
+ * through {@link Condition.Comparison#typeProblems(ProfileFact)}.
  */
-public final class ConditionTyping {
+final class ConditionTyping {
     private ConditionTyping() {
     }
 
     /** Problems with using {@code c} on {@code fact}; empty when it is well typed. */
-    public static List<String> problems(Comparison c, ProfileFact fact) {
+    static List<String> problems(Comparison c, ProfileFact fact) {
         List<String> out = new ArrayList<>();
         FactType type = fact.type();
         String op = c.operator().key();

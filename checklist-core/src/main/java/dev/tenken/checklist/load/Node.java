@@ -1,4 +1,4 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist.load;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

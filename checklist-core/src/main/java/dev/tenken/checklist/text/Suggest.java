@@ -1,4 +1,4 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist.text;
 
 import java.util.Collection;
 import java.util.Optional;

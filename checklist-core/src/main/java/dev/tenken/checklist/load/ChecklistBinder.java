@@ -1,5 +1,7 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist.load;
 
+import dev.tenken.checklist.Ids;
+import dev.tenken.checklist.text.Suggest;
 import dev.tenken.checklist.Concern;
 import dev.tenken.checklist.Condition;
 import dev.tenken.checklist.FactType;
@@ -12,15 +14,15 @@ import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.SourceRef;
-import dev.tenken.checklist.internal.Node.MapNode;
-import dev.tenken.checklist.internal.Node.Scalar;
-import dev.tenken.checklist.internal.Node.ScalarKind;
-import dev.tenken.checklist.internal.RawChecklist.FactUse;
-import dev.tenken.checklist.internal.RawChecklist.GradingOverrides;
-import dev.tenken.checklist.internal.RawChecklist.Located;
-import dev.tenken.checklist.internal.RawChecklist.RankChange;
-import dev.tenken.checklist.internal.RawChecklist.RawCategory;
-import dev.tenken.checklist.internal.RawChecklist.Tailor;
+import dev.tenken.checklist.load.Node.MapNode;
+import dev.tenken.checklist.load.Node.Scalar;
+import dev.tenken.checklist.load.Node.ScalarKind;
+import dev.tenken.checklist.load.RawChecklist.FactUse;
+import dev.tenken.checklist.load.RawChecklist.GradingOverrides;
+import dev.tenken.checklist.load.RawChecklist.Located;
+import dev.tenken.checklist.load.RawChecklist.RankChange;
+import dev.tenken.checklist.load.RawChecklist.RawCategory;
+import dev.tenken.checklist.load.RawChecklist.Tailor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,33 +45,35 @@ public final class ChecklistBinder {
     static final Set<String> CONCERN_KEYS = Set.of("id", "when", "items_not_met", "severity", "raise", "title",
             "remediation", "references");
     static final Set<String> GRADING_KEYS = Set.of("a_recommended_min", "c_required_min", "d_required_min");
-    static final Set<String> COMBINATORS = Set.of("all", "any", "not");
     static final List<String> RANK_WORDS = List.of("必須", "推奨", "required", "recommended");
     /** The threats of the MIC telework guideline, plus information leakage. */
     public static final List<String> THREATS = List.of("malware", "unauthorised-access", "theft-loss", "eavesdropping",
             "information-leak");
     private static final Pattern RULE_FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.drl");
-    private static final int MAX_CONDITION_DEPTH = 16;
 
     private final Binder b;
-    private final List<FactUse> factUses = new ArrayList<>();
-    private final Set<String> itemIds = new HashSet<>();
+    private final ConditionBinder conditions;
+    private final Set<String> factKeys = new LinkedHashSet<>();
+    private final Set<String> itemIds = new LinkedHashSet<>();
     private int itemNodes;
 
     private ChecklistBinder(Binder binder) {
         this.b = binder;
+        this.conditions = new ConditionBinder(binder);
     }
 
-    /** Binds {@code root}; returns empty when the file has problems (they are in {@code problems}). */
+    /**
+     * Binds {@code root}, adding every problem to {@code problems}. Returns the checklist as far as
+     * it bound whenever its id could be read (so resolution can report the rest in the same run);
+     * {@link RawChecklist#complete()} says whether binding found problems.
+     */
     public static Optional<RawChecklist> bind(Node root, String source, String baseDir, boolean fromClasspath,
                                               List<Problem> problems) {
-        int before = problems.size();
         ChecklistBinder cb = new ChecklistBinder(new Binder(source, problems));
-        RawChecklist raw = cb.checklist(root, baseDir, fromClasspath);
-        return problems.size() == before && raw != null ? Optional.of(raw) : Optional.empty();
+        return Optional.ofNullable(cb.checklist(root, baseDir, fromClasspath, problems.size()));
     }
 
-    private RawChecklist checklist(Node root, String baseDir, boolean fromClasspath) {
+    private RawChecklist checklist(Node root, String baseDir, boolean fromClasspath, int problemsBefore) {
         Optional<MapNode> top = b.map(root, "a checklist");
         if (top.isEmpty()) {
             return null;
@@ -101,27 +105,12 @@ public final class ChecklistBinder {
         if (!inherits && itemNodes == 0 && cats.isPresent()) {
             b.problem(cats.get(), "a checklist needs at least one item");
         }
-        if (!inherits) {
-            // all facts are known now: check conditions in this same pass, so every problem shows at once
-            java.util.Map<String, ProfileFact> declared = new java.util.HashMap<>();
-            profile.forEach(f -> declared.put(f.value().key(), f.value()));
-            for (FactUse use : factUses) {
-                ProfileFact f = declared.get(use.comparison().fact());
-                b.setItem(use.owner());
-                if (f == null) {
-                    b.problem(use.line(), use.column(), "condition uses undeclared fact '" + use.comparison().fact()
-                            + "'; declare it under 'profile'" + Suggest.hint(use.comparison().fact(), declared.keySet()));
-                } else {
-                    ConditionTyping.problems(use.comparison(), f).forEach(msg -> b.problem(use.line(), use.column(), msg));
-                }
-            }
-            b.setItem(null);
-        }
         if (id == null) {
             return null;
         }
         return new RawChecklist(b.source(), baseDir, fromClasspath, id, idNode.get().line(), version, title, audience,
-                sources, parent, tailor, profile, grading, categories, concerns, rules, List.copyOf(factUses));
+                sources, parent, tailor, profile, grading, categories, concerns, rules, conditions.factUses(), itemIds, factKeys,
+                b.problems().size() == problemsBefore);
     }
 
     private Optional<Node> optionalOrRequired(MapNode m, String key, boolean inherits) {
@@ -211,6 +200,7 @@ public final class ChecklistBinder {
             b.problem(keyNode.get(), "fact key '" + key.get() + "' must match " + Ids.FACT_KEY.pattern());
             key = Optional.empty();
         }
+        key.ifPresent(factKeys::add);
         Optional<Node> typeNode = b.required(fm, "type", "profile fact '" + key.orElse("?") + "'");
         Optional<FactType> type = typeNode.flatMap(x -> b.string(x, "type")).flatMap(t -> {
             Optional<FactType> ft = FactType.parse(t);
@@ -329,8 +319,8 @@ public final class ChecklistBinder {
         List<String> references = b.get(im, "references").map(r -> b.stringList(r, "references")).orElse(List.of());
         List<String> threats = b.get(im, "threats").map(this::threats).orElse(List.of());
         String owner = id.orElse("?");
-        Optional<Optional<Condition>> applies = b.get(im, "applies_when").map(c -> condition(c, owner, 0));
-        Optional<Optional<Condition>> check = b.get(im, "check").map(c -> condition(c, owner, 0));
+        Optional<Optional<Condition>> applies = b.get(im, "applies_when").map(c -> conditions.bind(c, owner));
+        Optional<Optional<Condition>> check = b.get(im, "check").map(c -> conditions.bind(c, owner));
         Optional<BigDecimal> weight = b.get(im, "weight").flatMap(w -> b.number(w, "weight").filter(v -> {
             if (v.signum() <= 0) {
                 b.problem(w, "weight must be a positive number, was " + v.toPlainString());
@@ -365,150 +355,6 @@ public final class ChecklistBinder {
         return out;
     }
 
-    /** Binds a condition; records each comparison for type checking against the resolved profile. */
-    Optional<Condition> condition(Node n, String owner, int depth) {
-        if (depth > MAX_CONDITION_DEPTH) {
-            b.problem(n, "condition nested deeper than " + MAX_CONDITION_DEPTH + " levels");
-            return Optional.empty();
-        }
-        Optional<MapNode> om = b.map(n, "a condition");
-        if (om.isEmpty()) {
-            return Optional.empty();
-        }
-        MapNode m = om.get();
-        if (m.entries().containsKey("fact")) {
-            return comparison(m, owner);
-        }
-        if (m.entries().size() != 1) {
-            b.problem(m, "a condition has exactly one of all, any, not, or 'fact' with one operator; found "
-                    + m.entries().keySet());
-            return Optional.empty();
-        }
-        Node.Entry e = m.entries().values().iterator().next();
-        switch (e.key()) {
-            case "all":
-            case "any": {
-                Optional<Node.ListNode> l = b.list(e.value(), "'" + e.key() + "'");
-                if (l.isEmpty()) {
-                    return Optional.empty();
-                }
-                if (l.get().items().isEmpty()) {
-                    b.problem(e.value(), "'" + e.key() + "' needs at least one condition");
-                    return Optional.empty();
-                }
-                List<Condition> parts = new ArrayList<>();
-                boolean ok = true;
-                for (Node p : l.get().items()) {
-                    Optional<Condition> c = condition(p, owner, depth + 1);
-                    ok &= c.isPresent();
-                    c.ifPresent(parts::add);
-                }
-                if (!ok) {
-                    return Optional.empty();
-                }
-                return Optional.of(e.key().equals("all") ? new Condition.All(parts) : new Condition.Any(parts));
-            }
-            case "not":
-                return condition(e.value(), owner, depth + 1).map(Condition.Not::new);
-            default: {
-                Set<String> known = new HashSet<>(COMBINATORS);
-                known.add("fact");
-                b.problem(e.line(), e.column(), "unknown condition '" + e.key() + "'; expected all, any, not or fact"
-                        + Suggest.hint(e.key(), known));
-                return Optional.empty();
-            }
-        }
-    }
-
-    private Optional<Condition> comparison(MapNode m, String owner) {
-        Optional<String> fact = b.get(m, "fact").flatMap(f -> b.string(f, "fact"));
-        List<Node.Entry> ops = m.entries().values().stream().filter(e -> !e.key().equals("fact")).toList();
-        if (ops.size() != 1) {
-            b.problem(m, "a comparison on 'fact' needs exactly one operator (eq, ne, in, contains, gte, lte, exists); found "
-                    + (ops.isEmpty() ? "none" : ops.stream().map(Node.Entry::key).toList()));
-            return Optional.empty();
-        }
-        Node.Entry op = ops.get(0);
-        Optional<Operator> operator = Operator.parse(op.key());
-        if (operator.isEmpty()) {
-            b.problem(op.line(), op.column(), "unknown operator '" + op.key() + "'; expected eq, ne, in, contains, gte, lte or exists"
-                    + Suggest.hint(op.key(), Arrays.stream(Operator.values()).map(Operator::key).toList()));
-            return Optional.empty();
-        }
-        Optional<FactValue> operand = operand(operator.get(), op.value());
-        if (fact.isEmpty() || operand.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!Ids.FACT_KEY.matcher(fact.get()).matches() || fact.get().length() > Ids.MAX_LENGTH) {
-            b.problem(m, "fact key '" + fact.get() + "' must match " + Ids.FACT_KEY.pattern());
-            return Optional.empty();
-        }
-        Condition.Comparison c = new Condition.Comparison(fact.get(), operator.get(), operand.get());
-        factUses.add(new FactUse(owner, c, m.line(), m.column()));
-        return Optional.of(c);
-    }
-
-    private Optional<FactValue> operand(Operator op, Node v) {
-        switch (op) {
-            case EXISTS:
-                return b.bool(v, "'exists'").map(FactValue::of);
-            case GTE:
-            case LTE:
-                return b.number(v, "'" + op.key() + "'").map(FactValue::of);
-            case CONTAINS:
-                return scalarText(v, "'contains'").map(FactValue::of);
-            case IN: {
-                Optional<Node.ListNode> l = b.list(v, "'in'");
-                if (l.isEmpty()) {
-                    return Optional.empty();
-                }
-                if (l.get().items().isEmpty()) {
-                    b.problem(v, "'in' needs at least one value");
-                    return Optional.empty();
-                }
-                List<String> members = new ArrayList<>();
-                for (Node x : l.get().items()) {
-                    scalarText(x, "each value of 'in'").ifPresent(members::add);
-                }
-                return members.size() == l.get().items().size()
-                        ? Optional.of(FactValue.of(new LinkedHashSet<>(members))) : Optional.empty();
-            }
-            default: { // EQ, NE
-                if (v instanceof Node.ListNode l) {
-                    List<String> members = new ArrayList<>();
-                    for (Node x : l.items()) {
-                        scalarText(x, "each value of '" + op.key() + "'").ifPresent(members::add);
-                    }
-                    return members.size() == l.items().size()
-                            ? Optional.of(FactValue.of(new LinkedHashSet<>(members))) : Optional.empty();
-                }
-                if (v instanceof Scalar s) {
-                    switch (s.kind()) {
-                        case BOOLEAN:
-                            return b.bool(v, "value").map(FactValue::of);
-                        case INTEGER:
-                        case DECIMAL:
-                            return b.number(v, "value").map(FactValue::of);
-                        case STRING:
-                            return Optional.of(FactValue.of(s.text()));
-                        default:
-                            break;
-                    }
-                }
-                b.problem(v, "'" + op.key() + "' needs a value, found " + v.shape());
-                return Optional.empty();
-            }
-        }
-    }
-
-    private Optional<String> scalarText(Node v, String what) {
-        if (v instanceof Scalar s && s.kind() != ScalarKind.NULL) {
-            return Optional.of(s.text());
-        }
-        b.problem(v, what + " must be a single value, found " + v.shape());
-        return Optional.empty();
-    }
-
     private List<Located<Concern>> concerns(Node n) {
         List<Located<Concern>> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -520,7 +366,7 @@ public final class ChecklistBinder {
                     Optional<String> id = idNode.flatMap(x -> b.string(x, "concern id")).filter(s -> validId(s, idNode.get(), "concern id"));
                     id.ifPresent(b::setItem);
                     b.allowOnly(cm, CONCERN_KEYS, "a concern");
-                    Optional<Optional<Condition>> when = b.get(cm, "when").map(w -> condition(w, id.orElse("?"), 0));
+                    Optional<Optional<Condition>> when = b.get(cm, "when").map(w -> conditions.bind(w, id.orElse("?")));
                     List<String> items = b.required(cm, "items_not_met", "the concern")
                             .map(x -> b.stringList(x, "items_not_met")).orElse(List.of());
                     Optional<Severity> severity = b.required(cm, "severity", "the concern").flatMap(x -> b.string(x, "severity"))

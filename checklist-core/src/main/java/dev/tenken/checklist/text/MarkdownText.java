@@ -1,4 +1,4 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist.text;
 
 /** Text made safe for Markdown written by Tenken. */
 public final class MarkdownText {

@@ -1,4 +1,4 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist.load;
 
 import dev.tenken.checklist.Concern;
 import dev.tenken.checklist.Condition;
@@ -10,6 +10,7 @@ import dev.tenken.checklist.SourceRef;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A checklist file as bound, before {@code extends} and {@code tailor} are applied. Keeps the
@@ -32,6 +33,10 @@ import java.util.Optional;
  * @param concerns    own concerns
  * @param rules       rule file names
  * @param factUses    every comparison, to type-check once the profile is resolved
+ * @param declaredItemIds every item id the file declares, including items that failed to bind
+ * @param declaredFactKeys every fact key the file declares, including facts that failed to bind
+ * @param complete    whether the file bound without problems; an incomplete one is resolved
+ *                    only to report its other problems, never built
  */
 public record RawChecklist(
         String source,
@@ -50,7 +55,22 @@ public record RawChecklist(
         List<RawCategory> categories,
         List<Located<Concern>> concerns,
         List<Located<String>> rules,
-        List<FactUse> factUses) {
+        List<FactUse> factUses,
+        Set<String> declaredItemIds,
+        Set<String> declaredFactKeys,
+        boolean complete) {
+
+    /** Copies the collections. */
+    public RawChecklist {
+        sources = List.copyOf(sources);
+        profile = List.copyOf(profile);
+        categories = List.copyOf(categories);
+        concerns = List.copyOf(concerns);
+        rules = List.copyOf(rules);
+        factUses = List.copyOf(factUses);
+        declaredItemIds = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(declaredItemIds));
+        declaredFactKeys = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(declaredFactKeys));
+    }
 
     /** A value with the position it was written at. */
     public record Located<T>(T value, int line, int column) {

@@ -1,31 +1,35 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist;
 
-import dev.tenken.checklist.Checklist;
-import dev.tenken.checklist.FactValue;
-import dev.tenken.checklist.ProfileFact;
-import dev.tenken.checklist.Problem;
-import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.text.Suggest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks a self-assessment against its checklist (SPEC section 3): nothing unknown is skipped silently. */
-public final class AssessmentValidator {
+/**
+ * Checks a self-assessment against its checklist (SPEC section 3): a profile key the checklist
+ * does not declare, a value outside a declared enum or set, or an answer for an item it does not
+ * have is a located problem, never a silent skip. Build one per checklist and keep it: the
+ * lookups are made once.
+ *
+ * @since 0.2
+ */
+public final class AssessmentCheck {
     private final Checklist checklist;
     private final Map<String, ProfileFact> facts;
     private final Set<String> ids;
 
-    private AssessmentValidator(Checklist checklist) {
+    private AssessmentCheck(Checklist checklist) {
         this.checklist = checklist;
         this.facts = checklist.factsByKey();
         this.ids = checklist.itemsById().keySet();
     }
 
-    /** A validator for one checklist, with its lookups built once: keep it when validating many assessments. */
-    public static AssessmentValidator of(Checklist checklist) {
-        return new AssessmentValidator(checklist);
+    /** A check for one checklist, with its lookups built once: keep it when checking many assessments. */
+    public static AssessmentCheck of(Checklist checklist) {
+        return new AssessmentCheck(checklist);
     }
 
     /** Every problem; empty when the assessment fits the checklist. */
@@ -33,7 +37,7 @@ public final class AssessmentValidator {
         return of(checklist).problems(a);
     }
 
-    /** Every problem; empty when the assessment fits this validator's checklist. */
+    /** Every problem; empty when the assessment fits this check's checklist. */
     public List<Problem> problems(SelfAssessment a) {
         List<Problem> out = null;
         for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
@@ -104,11 +108,13 @@ public final class AssessmentValidator {
         }
     }
 
-    /** The value as the checklist's type wants it: a single text for a set fact becomes a one-member set. */
-    public static FactValue normalise(ProfileFact f, FactValue v) {
-        if (f.type() == dev.tenken.checklist.FactType.SET && v instanceof FactValue.Text t) {
-            return FactValue.of(Set.of(t.value()));
-        }
-        return v;
+    /**
+     * The problem to report when an assessment names a checklist that is not among {@code known}:
+     * located at its {@code checklist:} key, with the nearest known id as a suggestion.
+     */
+    public static Problem unknownChecklist(SelfAssessment a, Collection<String> known) {
+        int[] pos = a.position("checklist").orElse(new int[] {0, 0});
+        return new Problem(a.source(), pos[0], pos[1], Optional.empty(), "unknown checklist '" + a.checklistId()
+                + "'; known: " + String.join(", ", known) + Suggest.hint(a.checklistId(), known));
     }
 }

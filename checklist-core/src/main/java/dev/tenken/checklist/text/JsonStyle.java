@@ -1,4 +1,4 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist.text;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

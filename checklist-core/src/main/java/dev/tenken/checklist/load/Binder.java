@@ -1,11 +1,12 @@
-package dev.tenken.checklist.internal;
+package dev.tenken.checklist.load;
 
+import dev.tenken.checklist.text.Suggest;
 import dev.tenken.checklist.LocalizedText;
 import dev.tenken.checklist.Problem;
-import dev.tenken.checklist.internal.Node.ListNode;
-import dev.tenken.checklist.internal.Node.MapNode;
-import dev.tenken.checklist.internal.Node.Scalar;
-import dev.tenken.checklist.internal.Node.ScalarKind;
+import dev.tenken.checklist.load.Node.ListNode;
+import dev.tenken.checklist.load.Node.MapNode;
+import dev.tenken.checklist.load.Node.Scalar;
+import dev.tenken.checklist.load.Node.ScalarKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,40 @@
+package dev.tenken.checklist.report;
+
+import dev.tenken.checklist.Category;
+import dev.tenken.checklist.Checklist;
+import dev.tenken.checklist.Item;
+import dev.tenken.checklist.Language;
+import dev.tenken.checklist.Rank;
+
+/**
+ * A checklist as text for a person: title and version, its parent, item counts by rank, then
+ * each category with its items, ranks and whether the profile decides them. Its machine-readable
+ * twin is {@link dev.tenken.checklist.ChecklistJson}.
+ *
+ * @since 0.2
+ */
+public final class ChecklistText {
+    private ChecklistText() {
+    }
+
+    /** The checklist in {@code language}. */
+    public static String write(Checklist c, Language l) {
+        StringBuilder b = new StringBuilder();
+        b.append(c.title().get(l)).append(" (").append(c.id()).append(' ').append(c.version()).append(")\n");
+        c.extendsId().ifPresent(p -> b.append(Wording.CHECKLIST_EXTENDS.in(l)).append(p).append('\n'));
+        long required = c.items().filter(i -> i.rank() == Rank.REQUIRED).count();
+        long all = c.items().count();
+        b.append(Wording.CHECKLIST_COUNTS.format(l, all, required, all - required)).append('\n');
+        for (Category cat : c.categories()) {
+            b.append('\n').append(cat.title().get(l)).append('\n');
+            for (Item i : cat.items()) {
+                b.append(String.format("  %-10s [%s] %s", i.id(), i.rank().label(l), i.title().get(l)));
+                if (i.appliesWhen().isPresent() || i.check().isPresent()) {
+                    b.append("  ").append(Wording.CHECKLIST_DEPENDS_ON_PROFILE.in(l));
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+}
