@@ -5,21 +5,31 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at {@code \n} (a trailing {@code \r} is dropped) without
- * decoding them. A line longer than the limit is cut at the limit and flagged, and the rest of it
- * is skipped, so one huge line cannot exhaust memory.
+ * Splits a byte stream into lines without decoding them. A line ends at {@code \n}, and a
+ * {@code \r} before it is dropped (so CRLF input works); a last line without a line end still
+ * counts, while a line end at the very end of the input does not start another, empty line.
+ *
+ * <p>Memory stays bounded by the limit: a line longer than {@code limit} bytes is not kept; the
+ * rest of it is skipped as it is read and {@link #next()} returns an empty array with
+ * {@link #tooLong()} set, so the caller can still answer that line by its number.
  */
 final class LineReader implements AutoCloseable {
+    private static final byte[] NONE = new byte[0];
+
     private final InputStream in;
     private final int limit;
     private final byte[] buffer = new byte[1 << 16];
     private int pos;
     private int end;
     private byte[] line = new byte[1024];
-    private int lineNumber;
-    private boolean truncated;
+    private long lineNumber;
+    private boolean tooLong;
 
+    /** @param limit the longest line kept, in bytes, not counting its line end */
     LineReader(InputStream in, int limit) {
+        if (limit < 0 || limit == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
         this.in = in;
         this.limit = limit;
     }
@@ -27,7 +37,7 @@ final class LineReader implements AutoCloseable {
     /** The next line without its line end, or null at the end of input. */
     byte[] next() throws IOException {
         int length = 0;
-        truncated = false;
+        tooLong = false;
         boolean any = false;
         while (true) {
             if (pos == end) {
@@ -38,7 +48,7 @@ final class LineReader implements AutoCloseable {
                     if (!any) {
                         return null;
                     }
-                    break;
+                    break; // a last line without a line end
                 }
             }
             any = true;
@@ -47,17 +57,17 @@ final class LineReader implements AutoCloseable {
                 pos++;
             }
             int chunk = pos - start;
-            int room = limit - length;
-            if (chunk > room) {
-                truncated = true;
-            }
-            int copy = Math.min(chunk, Math.max(room, 0));
-            if (copy > 0) {
-                if (length + copy > line.length) {
-                    line = Arrays.copyOf(line, Math.min(limit, Math.max(line.length * 2, length + copy)));
+            if (!tooLong) {
+                // room for one more byte than the limit: a \r that the line end will drop
+                if (chunk > limit + 1 - length) {
+                    tooLong = true;
+                } else {
+                    if (length + chunk > line.length) {
+                        line = Arrays.copyOf(line, (int) Math.min(limit + 1L, Math.max(line.length * 2L, length + chunk)));
+                    }
+                    System.arraycopy(buffer, start, line, length, chunk);
+                    length += chunk;
                 }
-                System.arraycopy(buffer, start, line, length, copy);
-                length += copy;
             }
             if (pos < end) {
                 pos++; // the \n
@@ -65,20 +75,32 @@ final class LineReader implements AutoCloseable {
             }
         }
         lineNumber++;
+        if (tooLong) {
+            return NONE;
+        }
         if (length > 0 && line[length - 1] == '\r') {
             length--;
+        }
+        if (length > limit) {
+            tooLong = true;
+            return NONE;
         }
         return Arrays.copyOf(line, length);
     }
 
     /** 1-based number of the line last returned. */
-    int lineNumber() {
+    long lineNumber() {
         return lineNumber;
     }
 
-    /** Whether the line last returned was longer than the limit. */
-    boolean truncated() {
-        return truncated;
+    /** Whether the line last returned was longer than the limit (and so was skipped, not returned). */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    /** The longest line kept, in bytes. */
+    int limit() {
+        return limit;
     }
 
     @Override
