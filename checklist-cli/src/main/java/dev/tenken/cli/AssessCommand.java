@@ -52,7 +52,7 @@ final class AssessCommand implements Callable<Integer> {
             case csv -> report.toCsv();
             case html -> report.toHtml();
         };
-        Output.write(text, output, spec.commandLine().getOut());
+        Output.write(text, output, spec.commandLine().getOut(), options.inputs(answers, checklistFiles));
         return report.hasRequiredShortfall() ? Main.SHORTFALL : Main.OK;
     }
 

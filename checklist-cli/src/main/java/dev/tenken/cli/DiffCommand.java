@@ -38,7 +38,7 @@ final class DiffCommand implements Callable<Integer> {
             case json -> diff.toJson();
             case markdown -> diff.toMarkdown();
         };
-        Output.write(text, output, spec.commandLine().getOut());
+        Output.write(text, output, spec.commandLine().getOut(), before, after);
         return diff.hasRegression() ? Main.SHORTFALL : Main.OK;
     }
 }

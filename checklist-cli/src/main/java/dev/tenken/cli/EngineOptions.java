@@ -58,6 +58,24 @@ final class EngineOptions {
         return new Resolved(engine, checklist);
     }
 
+    /**
+     * Every file this run reads — the given ones and the checklist files of each
+     * {@code --checklist-dir} — so that {@code --output} can refuse to write over any of them.
+     */
+    List<Path> inputs(Path main, List<Path> more) {
+        List<Path> out = new ArrayList<>();
+        out.add(main);
+        out.addAll(more);
+        for (Path dir : checklistDirs) {
+            try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+                s.forEach(out::add);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // an unreadable directory fails the load itself, with its own message
+            }
+        }
+        return out;
+    }
+
     record Resolved(TenkenEngine engine, String id) {
         Checklist checklist() {
             return engine.checklist(id).orElseThrow();

@@ -4,6 +4,7 @@ import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.ChecklistJson;
 import dev.tenken.checklist.report.ChecklistText;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checklist c = options.resolve(checklist).checklist();
         String text = format == Format.json ? ChecklistJson.write(c) : ChecklistText.write(c, options.language);
-        Output.write(text, output, spec.commandLine().getOut());
+        Output.write(text, output, spec.commandLine().getOut(), options.inputs(Path.of(checklist), List.of()));
         return Main.OK;
     }
 }

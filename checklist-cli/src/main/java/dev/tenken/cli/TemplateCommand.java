@@ -3,6 +3,7 @@ package dev.tenken.cli;
 import dev.tenken.checklist.SelfAssessment;
 import java.util.Optional;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,8 @@ final class TemplateCommand implements Callable<Integer> {
         EngineOptions.Resolved resolved = options.resolve(checklist);
         String id = resolved.id();
         Optional<SelfAssessment> given = profile == null ? Optional.empty() : Optional.of(SelfAssessment.profileFrom(profile, id));
-        Output.write(resolved.engine().template(id, given, options.language), output, spec.commandLine().getOut());
+        Output.write(resolved.engine().template(id, given, options.language), output, spec.commandLine().getOut(),
+                options.inputs(Path.of(checklist), profile == null ? List.of() : List.of(profile)));
         return Main.OK;
     }
 }

@@ -15,6 +15,26 @@ import java.io.UncheckedIOException;
  */
 public final class ChecklistJson {
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** Where the schema is shipped in this module's jar. */
+    private static final String SCHEMA = "tenken-checklist.schema.json";
+
+    /**
+     * The JSON Schema (draft 2020-12) of checklist files, as shipped in the jar: for editors and
+     * for checking files before they reach Tenken. It cannot see everything loading checks
+     * (undeclared facts, inherited ids), so loading remains the final word.
+     *
+     * @since 0.2
+     */
+    public static String schema() {
+        try (java.io.InputStream in = ChecklistJson.class.getResourceAsStream(SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private ChecklistJson() {
     }

@@ -72,7 +72,7 @@ public final class ChecklistSources {
                 files = s.filter(ChecklistSources::isChecklistFile).sorted().toList();
             } catch (IOException | UncheckedIOException e) {
                 problems.add(Problem.at(directory.toString(), 0, 0, "cannot list the directory: "
-                        + BoundedFiles.plain(e instanceof UncheckedIOException u ? u.getCause() : (Exception) e)));
+                        + BoundedFiles.plain(e instanceof UncheckedIOException u ? u.getCause() : e)));
                 return List.of();
             }
             List<RawChecklist> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.tenken.checklist.Problem;
+import org.apache.commons.lang3.StringUtils;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -282,6 +283,6 @@ public final class TreeReader {
             }
         }
         m = m.replace('\n', ' ').replace('\r', ' ').strip();
-        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+        return StringUtils.abbreviate(m, 303);
     }
 }
