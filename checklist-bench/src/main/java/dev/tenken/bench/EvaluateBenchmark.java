@@ -3,9 +3,7 @@ package dev.tenken.bench;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.report.Evaluation;
-import dev.tenken.engine.internal.CompiledChecklist;
-import dev.tenken.engine.internal.Evaluator;
-import dev.tenken.engine.internal.RuleCompiler;
+import dev.tenken.engine.TenkenEngine;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,8 +35,7 @@ public class EvaluateBenchmark {
     @Param({"100"})
     public int items;
 
-    CompiledChecklist compiled;
-    Evaluator evaluator;
+    TenkenEngine engine;
     PlainJavaEvaluator plain;
     List<SelfAssessment> inputs;
 
@@ -46,8 +43,7 @@ public class EvaluateBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Checklist c = Workload.checklist("bench", items, 7);
-        compiled = new CompiledChecklist(0, c);
-        evaluator = new Evaluator(RuleCompiler.compile(List.of(compiled), false), false);
+        engine = TenkenEngine.builder().withChecklists(List.of(c)).build();
         plain = new PlainJavaEvaluator(c);
         inputs = InputCursor.inputsFor(c, items);
     }
@@ -55,7 +51,7 @@ public class EvaluateBenchmark {
     /** The engine's evaluator: three rule phases on a pooled session. */
     @Benchmark
     public Evaluation drools(InputCursor cursor) throws Exception {
-        return evaluator.evaluate(compiled, cursor.next(inputs));
+        return engine.evaluate(cursor.next(inputs));
     }
 
     /** The plain-Java loop. */

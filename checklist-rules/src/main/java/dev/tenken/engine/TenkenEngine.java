@@ -104,6 +104,22 @@ public final class TenkenEngine {
         return assess(read.assessment().get(), language);
     }
 
+    /**
+     * The rules' decisions for one assessment, before grading and wording: for applications that
+     * grade or word results their own way, and for measuring the rules alone. The assessment is
+     * not checked here: call {@link #check(SelfAssessment)} first (keys and items the checklist
+     * does not know are otherwise ignored).
+     *
+     * @throws TenkenException when the checklist is unknown, or its rules fail to compile
+     */
+    public Evaluation evaluate(SelfAssessment assessment) throws TenkenException {
+        CompiledChecklist cc = checklists.get(assessment.checklistId());
+        if (cc == null) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
+        }
+        return cc.evaluator().evaluate(cc, assessment);
+    }
+
     /** Every problem with the assessment against its checklist; empty when it can be assessed. */
     public List<Problem> check(SelfAssessment assessment) {
         CompiledChecklist cc = checklists.get(assessment.checklistId());

@@ -4,8 +4,7 @@ import dev.tenken.checklist.Language;
 import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.report.Grade;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.tenken.checklist.load.BoundedFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,19 +100,7 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
     }
 
     private static byte[] bytes(Path file, List<Problem> problems) {
-        try {
-            long size = Files.size(file);
-            if (size > dev.tenken.checklist.load.TreeReader.Limits.REPORT.maxBytes()) {
-                problems.add(Problem.at(file.toString(), 0, 0, "file is " + size + " bytes; the limit is "
-                        + dev.tenken.checklist.load.TreeReader.Limits.REPORT.maxBytes() + " bytes"));
-                return new byte[0];
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(Problem.at(file.toString(), 0, 0, "cannot read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
-            return new byte[0];
-        }
+        return BoundedFiles.read(file, ReportReader.LIMITS.maxBytes(), "report", problems).orElse(new byte[0]);
     }
 
     static ReportDiff of(ReportSnapshot b, ReportSnapshot a) {

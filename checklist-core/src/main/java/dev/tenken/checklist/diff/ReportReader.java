@@ -22,21 +22,31 @@ import java.util.Set;
  * a located problem.
  */
 final class ReportReader {
+    /**
+     * Bounds on one report: 16 MiB holds the report of a checklist of some 30,000 items, and two
+     * such reports fit in a 256 MiB heap together with their trees.
+     */
+    static final TreeReader.Limits LIMITS = new TreeReader.Limits(16 * 1024 * 1024, 20, 64 * 1024, 1_000_000);
+    private static final String NOT_A_REPORT = "not a Tenken JSON report (make one with tenken assess --format json)";
+
     private ReportReader() {
     }
 
     static Optional<ReportSnapshot> read(byte[] json, String source, List<Problem> problems) {
-        Optional<Node> root = TreeReader.read(json, source, TreeReader.Syntax.JSON, TreeReader.Limits.REPORT, problems);
+        if (!startsLikeAnObject(json)) {
+            problems.add(Problem.at(source, 1, 1, NOT_A_REPORT));
+            return Optional.empty();
+        }
+        Optional<Node> root = TreeReader.read(json, source, TreeReader.Syntax.JSON, LIMITS, problems);
         if (root.isEmpty()) {
             return Optional.empty();
         }
         Binder b = new Binder(source, problems);
         int before = problems.size();
-        Optional<MapNode> top = b.map(root.get(), "a report");
-        if (top.isEmpty()) {
+        if (!(root.get() instanceof MapNode r) || !r.entries().containsKey("grade") || !r.entries().containsKey("items")) {
+            problems.add(Problem.at(source, 1, 1, NOT_A_REPORT));
             return Optional.empty();
         }
-        MapNode r = top.get();
         String[] id = {null};
         String[] version = {""};
         b.required(r, "checklist", "the report").flatMap(n -> b.map(n, "checklist")).ifPresent(c -> {
@@ -51,7 +61,13 @@ final class ReportReader {
             return l;
         }).orElse(Language.JA);
         Grade grade = b.required(r, "grade", "the report").flatMap(n -> enumValue(b, n, "grade", Grade.class)).orElse(null);
-        int score = b.required(r, "score", "the report").flatMap(n -> b.number(n, "score")).map(BigDecimal::intValue).orElse(0);
+        int score = b.required(r, "score", "the report").flatMap(n -> b.number(n, "score").filter(v -> {
+            boolean ok = v.stripTrailingZeros().scale() <= 0 && v.signum() >= 0 && v.compareTo(HUNDRED) <= 0;
+            if (!ok) {
+                b.problem(n, "score must be a whole number from 0 to 100, was " + clip(v));
+            }
+            return ok;
+        })).map(BigDecimal::intValue).orElse(0);
         double[] rankScores = {1, 1};
         b.get(r, "summary").flatMap(n -> b.map(n, "summary")).ifPresent(s -> {
             rankScores[0] = rankScore(b, s, "required");
@@ -106,9 +122,33 @@ final class ReportReader {
     }
 
     private static double rankScore(Binder b, MapNode summary, String rank) {
+        String what = "summary." + rank + ".score";
         return b.get(summary, rank).flatMap(n -> b.map(n, "summary." + rank))
-                .flatMap(m -> b.get(m, "score").flatMap(n -> b.number(n, "summary." + rank + ".score")))
+                .flatMap(m -> b.get(m, "score").flatMap(n -> b.number(n, what).filter(v -> {
+                    boolean ok = v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0;
+                    if (!ok) {
+                        b.problem(n, what + " must be from 0 to 1, was " + clip(v));
+                    }
+                    return ok;
+                })))
                 .map(BigDecimal::doubleValue).orElse(1.0);
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A number for a message: never thousands of digits. */
+    private static String clip(BigDecimal v) {
+        String s = v.toString();
+        return s.length() > 24 ? s.substring(0, 20) + "..." : s;
+    }
+
+    /** Whether the first byte that is not white space (after a byte order mark) opens a JSON object. */
+    private static boolean startsLikeAnObject(byte[] json) {
+        int i = json.length >= 3 && (json[0] & 0xff) == 0xef && (json[1] & 0xff) == 0xbb && (json[2] & 0xff) == 0xbf ? 3 : 0;
+        while (i < json.length && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) {
+            i++;
+        }
+        return i < json.length && json[i] == '{';
     }
 
     private static <E extends Enum<E>> Optional<E> enumValue(Binder b, Node n, String what, Class<E> type) {
