@@ -103,7 +103,7 @@ public final class ChecklistJson {
                     g.writeBooleanField("raise", k.raise());
                     text(g, "title", k.title());
                     text(g, "remediation", k.remediation());
-                    strings(g, "references", k.references());
+                    references(g, k.references());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -127,7 +127,7 @@ public final class ChecklistJson {
             text(g, "description", i.description().get());
         }
         text(g, "remediation", i.remediation());
-        strings(g, "references", i.references());
+        references(g, i.references());
         if (!i.threats().isEmpty()) {
             strings(g, "threats", i.threats());
         }
@@ -190,6 +190,22 @@ public final class ChecklistJson {
         g.writeStringField("ja", t.ja());
         g.writeStringField("en", t.en());
         g.writeEndObject();
+    }
+
+    /** References: one string when it reads the same in both languages, else {@code {ja, en}}. */
+    private static void references(JsonGenerator g, java.util.List<LocalizedText> refs) throws IOException {
+        g.writeArrayFieldStart("references");
+        for (LocalizedText r : refs) {
+            if (r.ja().equals(r.en())) {
+                g.writeString(r.ja());
+            } else {
+                g.writeStartObject();
+                g.writeStringField("ja", r.ja());
+                g.writeStringField("en", r.en());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
     }
 
     private static void strings(JsonGenerator g, String name, java.util.List<String> values) throws IOException {

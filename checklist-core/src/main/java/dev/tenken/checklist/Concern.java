@@ -29,7 +29,7 @@ public record Concern(
         boolean raise,
         LocalizedText title,
         LocalizedText remediation,
-        List<String> references) {
+        List<LocalizedText> references) {
 
     /** Validates the concern. */
     public Concern {

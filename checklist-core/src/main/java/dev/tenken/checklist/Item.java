@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param title       short name of the measure
  * @param description what the measure means, if the title needs it
  * @param remediation what to do when the measure is not met
- * @param references  guideline sections and standards the measure comes from
+ * @param references  guideline sections and standards the measure comes from, in both languages (a
+ *                    reference written once reads the same in both)
  * @param threats     threats the measure counters (malware, unauthorised-access, theft-loss, eavesdropping, ...)
  * @param appliesWhen the item is not applicable unless this holds
  * @param check       when present, decides the status from the profile
@@ -26,7 +27,7 @@ public record Item(
         LocalizedText title,
         Optional<LocalizedText> description,
         LocalizedText remediation,
-        List<String> references,
+        List<LocalizedText> references,
         List<String> threats,
         Optional<Condition> appliesWhen,
         Optional<Condition> check,

@@ -5,6 +5,7 @@ import dev.tenken.checklist.load.TreeReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,16 @@ public final class SelfAssessment {
     private final Map<String, String> organisation;
     private final Map<String, FactValue> profile;
     private final Map<String, Answer> answers;
+    private final Optional<LocalDate> assessedOn;
+    private final Map<String, String> assessor;
     private final String source;
     private final Map<String, int[]> positions;
 
     private SelfAssessment(String checklistId, Map<String, String> organisation, Map<String, FactValue> profile,
-                           Map<String, Answer> answers, String source, Map<String, int[]> positions) {
+                           Map<String, Answer> answers, Optional<LocalDate> assessedOn, Map<String, String> assessor,
+                           String source, Map<String, int[]> positions) {
+        this.assessedOn = assessedOn;
+        this.assessor = Collections.unmodifiableMap(new LinkedHashMap<>(assessor));
         this.checklistId = Objects.requireNonNull(checklistId, "checklistId");
         this.organisation = Collections.unmodifiableMap(new LinkedHashMap<>(organisation));
         this.profile = Collections.unmodifiableMap(new LinkedHashMap<>(profile));
@@ -116,6 +122,16 @@ public final class SelfAssessment {
         return answers;
     }
 
+    /** The day the assessment describes, if given; reports default to the day they are made. */
+    public Optional<LocalDate> assessedOn() {
+        return assessedOn;
+    }
+
+    /** Who made the assessment ({@code name}, {@code role}, ...), in the order given; empty if not said. */
+    public Map<String, String> assessor() {
+        return assessor;
+    }
+
     /** Where the assessment came from, for messages. */
     public String source() {
         return source;
@@ -137,6 +153,8 @@ public final class SelfAssessment {
         private final Map<String, FactValue> profile = new LinkedHashMap<>();
         private final Map<String, Answer> answers = new LinkedHashMap<>();
         private final Map<String, int[]> positions = new LinkedHashMap<>();
+        private final Map<String, String> assessor = new LinkedHashMap<>();
+        private Optional<LocalDate> assessedOn = Optional.empty();
         private String source = "(in code)";
 
         private Builder(String checklistId) {
@@ -197,6 +215,18 @@ public final class SelfAssessment {
             return this;
         }
 
+        /** Sets the day the assessment describes. */
+        public Builder assessedOn(LocalDate day) {
+            this.assessedOn = Optional.of(Objects.requireNonNull(day, "day"));
+            return this;
+        }
+
+        /** Sets a detail of who made the assessment: {@code name}, {@code role}, ... */
+        public Builder assessor(String key, String value) {
+            assessor.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
         /** Names the source in messages. */
         public Builder source(String name) {
             this.source = Objects.requireNonNull(name, "name");
@@ -211,7 +241,7 @@ public final class SelfAssessment {
 
         /** The assessment. */
         public SelfAssessment build() {
-            return new SelfAssessment(checklistId, organisation, profile, answers, source, positions);
+            return new SelfAssessment(checklistId, organisation, profile, answers, assessedOn, assessor, source, positions);
         }
     }
 }

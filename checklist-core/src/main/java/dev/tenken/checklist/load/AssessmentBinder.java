@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.time.LocalDate;
+import dev.tenken.checklist.Waiver;
 import java.util.Locale;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +24,10 @@ import java.util.Set;
 
 /** Binds a self-assessment document (SPEC section 3), reporting every problem at once. */
 public final class AssessmentBinder {
-    private static final Set<String> TOP_KEYS = Set.of("checklist", "organisation", "profile", "answers");
+    private static final Set<String> TOP_KEYS = Set.of("checklist", "organisation", "assessed_on", "assessor", "profile",
+            "answers");
+    private static final Set<String> ANSWER_KEYS = Set.of("status", "note", "evidence", "waiver");
+    private static final Set<String> WAIVER_KEYS = Set.of("reason", "approved_by", "expires");
     private static final List<String> STATUS_WORDS;
 
     static {
@@ -119,15 +124,9 @@ public final class AssessmentBinder {
         Optional<String> checklist = checklistNode.flatMap(n -> b.string(n, "checklist"));
         SelfAssessment.Builder out = SelfAssessment.builder(checklist.orElse("?")).source(source);
         checklistNode.ifPresent(n -> out.position("checklist", n.line(), n.column()));
-        b.get(m, "organisation").flatMap(n -> b.map(n, "organisation")).ifPresent(om -> {
-            for (Node.Entry e : om.entries().values()) {
-                if (e.value() instanceof Scalar s && s.kind() != ScalarKind.NULL) {
-                    out.organisation(e.key(), s.text());
-                } else if (!(e.value() instanceof Scalar)) {
-                    b.problem(e.value(), "organisation." + e.key() + " must be a single value, found " + e.value().shape());
-                }
-            }
-        });
+        details(b, m, "organisation", out::organisation);
+        details(b, m, "assessor", out::assessor);
+        b.get(m, "assessed_on").flatMap(n -> date(b, n, "assessed_on")).ifPresent(out::assessedOn);
         profile(b, m, out);
         b.get(m, "answers").flatMap(n -> b.map(n, "answers")).ifPresent(am -> {
             for (Node.Entry e : am.entries().values()) {
@@ -140,6 +139,33 @@ public final class AssessmentBinder {
             b.setItem(null);
         });
         return checklist.isPresent() ? out.build() : null;
+    }
+
+    /** A mapping of single values, such as {@code organisation: {name: ..., sector: ...}}. */
+    private static void details(Binder b, MapNode m, String key, java.util.function.BiConsumer<String, String> out) {
+        b.get(m, key).flatMap(n -> b.map(n, key)).ifPresent(om -> {
+            for (Node.Entry e : om.entries().values()) {
+                if (e.value() instanceof Scalar s && s.kind() != ScalarKind.NULL) {
+                    out.accept(e.key(), s.text());
+                } else if (!(e.value() instanceof Scalar)) {
+                    b.problem(e.value(), key + "." + e.key() + " must be a single value, found " + e.value().shape());
+                }
+            }
+        });
+    }
+
+    /** An ISO date ({@code 2026-11-24}): YAML may read it as a date or a string; both are accepted. */
+    private static Optional<LocalDate> date(Binder b, Node n, String what) {
+        if (n instanceof Scalar s && s.kind() != ScalarKind.NULL) {
+            try {
+                return Optional.of(LocalDate.parse(s.text().strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                b.problem(n, what + " must be a date written as YYYY-MM-DD, such as 2027-03-31; found '" + s.text() + "'");
+                return Optional.empty();
+            }
+        }
+        b.problem(n, what + " must be a date written as YYYY-MM-DD, found " + n.shape());
+        return Optional.empty();
     }
 
     private static void profile(Binder b, MapNode m, SelfAssessment.Builder out) {
@@ -198,13 +224,36 @@ public final class AssessmentBinder {
 
     private static Optional<Answer> answer(Binder b, Node v) {
         if (v instanceof MapNode m) {
-            b.allowOnly(m, Set.of("status", "note", "evidence"), "an answer");
+            b.allowOnly(m, ANSWER_KEYS, "an answer");
             Optional<AnswerStatus> status = b.required(m, "status", "the answer").flatMap(s -> status(b, s));
             Optional<String> note = b.get(m, "note").flatMap(n -> b.text(n, "note"));
             Optional<String> evidence = b.get(m, "evidence").flatMap(n -> b.text(n, "evidence"));
-            return status.map(s -> new Answer(s, note, evidence));
+            Optional<Node> waiverNode = b.get(m, "waiver");
+            Optional<Waiver> waiver = waiverNode.flatMap(n -> waiver(b, n));
+            if (waiverNode.isPresent() && waiver.isEmpty()) {
+                return Optional.empty();
+            }
+            return status.map(s -> new Answer(s, note, evidence, waiver));
         }
         return status(b, v).map(Answer::of);
+    }
+
+    /** A waiver: {@code reason} and {@code expires} required, {@code approved_by} optional. */
+    private static Optional<Waiver> waiver(Binder b, Node n) {
+        Optional<MapNode> wm = b.map(n, "waiver");
+        if (wm.isEmpty()) {
+            return Optional.empty();
+        }
+        b.allowOnly(wm.get(), WAIVER_KEYS, "a waiver");
+        Optional<String> reason = b.required(wm.get(), "reason", "the waiver (say why the risk is accepted)")
+                .flatMap(r -> b.text(r, "waiver.reason"));
+        Optional<String> approvedBy = b.get(wm.get(), "approved_by").flatMap(a -> b.text(a, "waiver.approved_by"));
+        Optional<LocalDate> expires = b.required(wm.get(), "expires", "the waiver (give the last day it holds, YYYY-MM-DD)")
+                .flatMap(x -> date(b, x, "waiver.expires"));
+        if (reason.isEmpty() || expires.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Waiver(reason.get(), approvedBy, expires.get()));
     }
 
     private static Optional<AnswerStatus> status(Binder b, Node v) {

@@ -316,7 +316,7 @@ public final class ChecklistBinder {
         Optional<LocalizedText> description = b.get(im, "description").flatMap(t -> b.localized(t, "description"));
         boolean descriptionBad = b.get(im, "description").isPresent() && description.isEmpty();
         Optional<LocalizedText> remediation = b.required(im, "remediation", "the item").flatMap(t -> b.localized(t, "remediation"));
-        List<String> references = b.get(im, "references").map(r -> b.stringList(r, "references")).orElse(List.of());
+        List<LocalizedText> references = b.get(im, "references").map(this::references).orElse(List.of());
         List<String> threats = b.get(im, "threats").map(this::threats).orElse(List.of());
         String owner = id.orElse("?");
         Optional<Optional<Condition>> applies = b.get(im, "applies_when").map(c -> conditions.bind(c, owner));
@@ -336,6 +336,21 @@ public final class ChecklistBinder {
         }
         return Optional.of(new Item(id.get(), rank.get(), title.get(), description, remediation.get(), references, threats,
                 applies.flatMap(x -> x), check.flatMap(x -> x), weight.orElse(BigDecimal.ONE)));
+    }
+
+    /** References: each a string (the same in both languages) or {@code {ja: ..., en: ...}}. */
+    private List<LocalizedText> references(Node n) {
+        List<LocalizedText> out = new ArrayList<>();
+        b.list(n, "references").ifPresent(l -> {
+            for (Node r : l.items()) {
+                if (r instanceof Node.MapNode) {
+                    b.localized(r, "a reference").ifPresent(out::add);
+                } else {
+                    b.string(r, "each reference").ifPresent(t -> out.add(new LocalizedText(t, t)));
+                }
+            }
+        });
+        return out;
     }
 
     private List<String> threats(Node n) {
@@ -381,7 +396,7 @@ public final class ChecklistBinder {
                     Optional<LocalizedText> title = b.required(cm, "title", "the concern").flatMap(t -> b.localized(t, "title"));
                     Optional<LocalizedText> remediation = b.required(cm, "remediation", "the concern")
                             .flatMap(t -> b.localized(t, "remediation"));
-                    List<String> refs = b.get(cm, "references").map(r -> b.stringList(r, "references")).orElse(List.of());
+                    List<LocalizedText> refs = b.get(cm, "references").map(this::references).orElse(List.of());
                     if (items.isEmpty() && b.get(cm, "items_not_met").isPresent()) {
                         b.problem(cm, "items_not_met needs at least one item id");
                     }

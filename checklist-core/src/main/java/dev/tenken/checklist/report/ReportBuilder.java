@@ -64,6 +64,12 @@ public final class ReportBuilder {
         return of(checklist).build(assessment, evaluation, language);
     }
 
+    private static List<String> in(List<dev.tenken.checklist.LocalizedText> texts, Language language) {
+        List<String> out = new ArrayList<>(texts.size());
+        texts.forEach(t -> out.add(t.get(language)));
+        return out;
+    }
+
     /** The rule names behind an outcome, then its severity raises worded in the report's language. */
     private List<String> reasons(Evaluation.ItemOutcome o, Language language) {
         if (o.raises().isEmpty()) {
@@ -118,14 +124,14 @@ public final class ReportBuilder {
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
                         o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
                                 + "' is a shortfall with no severity")),
-                        item.title().get(language), item.remediation().get(language), item.references(),
+                        item.title().get(language), item.remediation().get(language), in(item.references(), language),
                         reasons(o, language)));
             }
         }
         for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
             Concern c = checklist.concerns().get(co.concern());
             findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), c.severity(),
-                    c.title().get(language), c.remediation().get(language), c.references(), co.rules()));
+                    c.title().get(language), c.remediation().get(language), in(c.references(), language), co.rules()));
         }
         for (Evaluation.RuleFinding rf : evaluation.ruleFindings()) {
             findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), rf.severity(),
