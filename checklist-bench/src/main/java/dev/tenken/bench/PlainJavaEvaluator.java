@@ -17,6 +17,7 @@ import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.AssessmentCheck;
 import dev.tenken.checklist.report.AssessmentReport;
+import dev.tenken.checklist.report.Applicability;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.checklist.report.ItemStatus;
 import dev.tenken.checklist.report.ReportBuilder;
@@ -29,8 +30,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The baseline of issue 7: SPEC sections 2–4 as one plain Java loop per assessment, with the
- * conditions compiled once into small predicate trees. It produces the same {@link Evaluation}
+ * The baseline of issue 7: SPEC sections 2–4 (contract version 2: three-valued conditions,
+ * reasons for {@code not_applicable}) as one plain Java loop per assessment, with the conditions
+ * compiled once into small predicate trees. It produces the same {@link Evaluation}
  * as the Drools engine, rule names included, so both paths feed the same report builder and a
  * test can demand byte-identical reports. It lives in the benchmark module only: it is a yardstick,
  * not a second engine.
@@ -40,7 +42,6 @@ public final class PlainJavaEvaluator {
     private final Item[] items;
     private final Predicate[] appliesWhen;
     private final Predicate[] check;
-    private final int[][] checkNeeds;
     private final Predicate[] concernWhen;
     private final int[][] concernItems;
     private final Map<String, Integer> slots = new HashMap<>();
@@ -48,10 +49,15 @@ public final class PlainJavaEvaluator {
     private final AssessmentCheck validator;
     private final ReportBuilder reports;
 
-    /** A compiled condition over the slot values of one profile. */
+    /** Three values of a condition (SPEC section 2): a comparison on a fact not given is unknown. */
+    static final int FALSE = 0;
+    static final int TRUE = 1;
+    static final int UNKNOWN = 2;
+
+    /** A compiled condition over the slot values of one profile: {@link #TRUE}, {@link #FALSE} or {@link #UNKNOWN}. */
     @FunctionalInterface
     interface Predicate {
-        boolean test(Object[] values);
+        int test(Object[] values);
     }
 
     /** Compiles the checklist's conditions. */
@@ -70,23 +76,15 @@ public final class PlainJavaEvaluator {
         }
         appliesWhen = new Predicate[items.length];
         check = new Predicate[items.length];
-        checkNeeds = new int[items.length][];
         for (int i = 0; i < items.length; i++) {
             appliesWhen[i] = items[i].appliesWhen().map(this::compile).orElse(null);
             check[i] = items[i].check().map(this::compile).orElse(null);
-            List<Integer> needs = new ArrayList<>();
-            items[i].check().ifPresent(c -> c.forEachComparison(k -> {
-                if (k.operator() != Operator.EXISTS) {
-                    needs.add(slots.get(k.fact()));
-                }
-            }));
-            checkNeeds[i] = needs.stream().mapToInt(Integer::intValue).toArray();
         }
         List<Concern> concerns = checklist.concerns();
         concernWhen = new Predicate[concerns.size()];
         concernItems = new int[concerns.size()][];
         for (int k = 0; k < concerns.size(); k++) {
-            concernWhen[k] = concerns.get(k).when().map(this::compile).orElse(v -> true);
+            concernWhen[k] = concerns.get(k).when().map(this::compile).orElse(v -> TRUE);
             concernItems[k] = concerns.get(k).itemsNotMet().stream().mapToInt(index::get).toArray();
         }
     }
@@ -102,7 +100,7 @@ public final class PlainJavaEvaluator {
         if (!problems.isEmpty()) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
         }
-        return reports.build(a, evaluate(a), language);
+        return reports.build(a, evaluate(a), language, java.time.LocalDate.now());
     }
 
     /** Evaluates an assessment already validated against the checklist. */
@@ -118,18 +116,34 @@ public final class PlainJavaEvaluator {
         int n = items.length;
         ItemStatus[] status = new ItemStatus[n];
         String[] statusRule = new String[n];
+        Applicability[] applicability = new Applicability[n];
+        boolean[] byCheck = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (appliesWhen[i] != null && !appliesWhen[i].test(values)) {
+            int applies = appliesWhen[i] == null ? TRUE : appliesWhen[i].test(values);
+            int decided = check[i] == null ? UNKNOWN : check[i].test(values);
+            applicability[i] = applies == TRUE ? Applicability.APPLIES : Applicability.ASSUMED;
+            if (applies == FALSE) {
                 status[i] = ItemStatus.NOT_APPLICABLE;
                 statusRule[i] = "status: not applicable by applies_when";
-            } else if (check[i] != null && allGiven(checkNeeds[i], values)) {
-                status[i] = check[i].test(values) ? ItemStatus.MET : ItemStatus.UNMET;
-                statusRule[i] = "status: decided by check";
+                applicability[i] = Applicability.EXCLUDED;
             } else {
                 Answer answer = answers.get(items[i].id());
-                if (answer == null) {
+                boolean na = answer != null && answer.status() == AnswerStatus.NOT_APPLICABLE;
+                if (na && answer.hasReason()) {
+                    // a reasoned not_applicable overrides applicability; a check decides only status
+                    status[i] = ItemStatus.NOT_APPLICABLE;
+                    statusRule[i] = "status: declared not applicable, with a reason";
+                    applicability[i] = Applicability.DECLARED;
+                } else if (decided != UNKNOWN) {
+                    status[i] = decided == TRUE ? ItemStatus.MET : ItemStatus.UNMET;
+                    statusRule[i] = "status: decided by check";
+                    byCheck[i] = true;
+                } else if (answer == null) {
                     status[i] = ItemStatus.UNANSWERED;
                     statusRule[i] = "status: unanswered";
+                } else if (na) {
+                    status[i] = ItemStatus.UNANSWERED;
+                    statusRule[i] = "status: not applicable without a reason is unanswered";
                 } else {
                     status[i] = fromAnswer(answer.status());
                     statusRule[i] = "status: from answer";
@@ -161,8 +175,13 @@ public final class PlainJavaEvaluator {
             raises.add(new ArrayList<>(1));
         }
         List<Concern> concerns = checklist.concerns();
+        List<Integer> unknownConcerns = new ArrayList<>(0);
         for (int k = 0; k < concerns.size(); k++) {
-            if (!concernWhen[k].test(values) || !allShortfall(concernItems[k], status)) {
+            int when = concernWhen[k].test(values);
+            if (when == UNKNOWN) {
+                unknownConcerns.add(k);
+            }
+            if (when != TRUE || !allShortfall(concernItems[k], status)) {
                 continue;
             }
             Concern c = concerns.get(k);
@@ -179,18 +198,10 @@ public final class PlainJavaEvaluator {
         }
         List<Evaluation.ItemOutcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            outcomes.add(new Evaluation.ItemOutcome(status[i], Optional.ofNullable(severity[i]), rules.get(i), raises.get(i)));
+            outcomes.add(new Evaluation.ItemOutcome(status[i], Optional.ofNullable(severity[i]), rules.get(i), raises.get(i),
+                    applicability[i], byCheck[i]));
         }
-        return new Evaluation(outcomes, raised);
-    }
-
-    private static boolean allGiven(int[] needs, Object[] values) {
-        for (int slot : needs) {
-            if (values[slot] == null) {
-                return false;
-            }
-        }
-        return true;
+        return new Evaluation(outcomes, raised, unknownConcerns);
     }
 
     private static boolean allShortfall(int[] items, ItemStatus[] status) {
@@ -216,34 +227,59 @@ public final class PlainJavaEvaluator {
         if (c instanceof Condition.All all) {
             Predicate[] parts = all.parts().stream().map(this::compile).toArray(Predicate[]::new);
             return v -> {
+                int out = TRUE;
                 for (Predicate p : parts) {
-                    if (!p.test(v)) {
-                        return false;
+                    int x = p.test(v);
+                    if (x == FALSE) {
+                        return FALSE;
+                    }
+                    if (x == UNKNOWN) {
+                        out = UNKNOWN;
                     }
                 }
-                return true;
+                return out;
             };
         }
         if (c instanceof Condition.Any any) {
             Predicate[] parts = any.parts().stream().map(this::compile).toArray(Predicate[]::new);
             return v -> {
+                int out = FALSE;
                 for (Predicate p : parts) {
-                    if (p.test(v)) {
-                        return true;
+                    int x = p.test(v);
+                    if (x == TRUE) {
+                        return TRUE;
+                    }
+                    if (x == UNKNOWN) {
+                        out = UNKNOWN;
                     }
                 }
-                return false;
+                return out;
             };
         }
         if (c instanceof Condition.Not not) {
             Predicate part = compile(not.part());
-            return v -> !part.test(v);
+            return v -> {
+                int x = part.test(v);
+                return x == UNKNOWN ? UNKNOWN : x == TRUE ? FALSE : TRUE;
+            };
         }
-        return comparison((Condition.Comparison) c);
+        Condition.Comparison k = (Condition.Comparison) c;
+        BooleanPredicate known = comparison(k);
+        if (k.operator() == Operator.EXISTS) {
+            return v -> known.test(v) ? TRUE : FALSE;
+        }
+        int slot = slots.get(k.fact());
+        return v -> v[slot] == null ? UNKNOWN : known.test(v) ? TRUE : FALSE;
     }
 
-    /** SPEC section 2: a comparison on a fact not given is false; {@code exists} tells the difference. */
-    private Predicate comparison(Condition.Comparison k) {
+    /** A two-valued comparison on a given fact. */
+    @FunctionalInterface
+    interface BooleanPredicate {
+        boolean test(Object[] values);
+    }
+
+    /** One comparison, two-valued; {@link #compile} makes it unknown when its fact is not given. */
+    private BooleanPredicate comparison(Condition.Comparison k) {
         int slot = slots.get(k.fact());
         Object operand = plain(k.operand());
         switch (k.operator()) {

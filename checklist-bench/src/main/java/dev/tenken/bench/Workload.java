@@ -58,7 +58,7 @@ public final class Workload {
             current.add(new Item(itemId, r.nextInt(100) < 55 ? Rank.REQUIRED : Rank.RECOMMENDED,
                     text("項目 " + itemId + " を実施している", "Item " + itemId + " is in place"), Optional.empty(),
                     text("項目 " + itemId + " を実施してください", "Put item " + itemId + " in place"),
-                    List.of("Benchmark guideline " + (i % 7)), List.of(), applies, check,
+                    List.of(text("ベンチマーク指針 " + (i % 7), "Benchmark guideline " + (i % 7))), List.of(), applies, check,
                     new BigDecimal(WEIGHTS[r.nextInt(WEIGHTS.length)])));
             if (current.size() == 10 || i == items - 1) {
                 String cat = "cat-" + categories.size();
@@ -73,7 +73,7 @@ public final class Workload {
             linked.add(ids.get(r.nextInt(ids.size())));
             concerns.add(new Concern("concern-" + k, Optional.of(condition(r, 1)), List.copyOf(linked),
                     Severity.values()[r.nextInt(2)], r.nextBoolean(), text("懸念 " + k, "Concern " + k),
-                    text("対策 " + k, "Fix " + k), List.of("Benchmark guideline")));
+                    text("対策 " + k, "Fix " + k), List.of(text("ベンチマーク指針", "Benchmark guideline"))));
         }
         return new Checklist(id, "bench", text("ベンチマーク", "Benchmark"), "system-administrator", List.of(),
                 Optional.empty(), facts, GradingPolicy.DEFAULT, categories, concerns, List.of());

@@ -52,4 +52,9 @@ public enum AnswerStatus {
         }
         return Optional.empty();
     }
+
+    /** The answer in words: the Japanese alias in Japanese ({@code 実施済み}), the key in English ({@code met}). */
+    public String label(Language language) {
+        return language == Language.JA ? japanese() : key();
+    }
 }

@@ -18,6 +18,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -49,11 +51,14 @@ public final class TenkenEngine {
     private final Map<String, CompiledChecklist> checklists;
     private final ChecklistLibrary library;
     private final boolean trustRules;
+    private final Clock clock;
 
-    private TenkenEngine(Map<String, CompiledChecklist> checklists, ChecklistLibrary library, boolean trustRules) {
+    private TenkenEngine(Map<String, CompiledChecklist> checklists, ChecklistLibrary library, boolean trustRules,
+                         Clock clock) {
         this.checklists = checklists;
         this.library = library;
         this.trustRules = trustRules;
+        this.clock = clock;
     }
 
     /** A new builder. */
@@ -84,7 +89,7 @@ public final class TenkenEngine {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
         }
         Evaluation evaluation = cc.evaluator().evaluate(cc, assessment);
-        return cc.reports().build(assessment, evaluation, language);
+        return cc.reports().build(assessment, evaluation, language, LocalDate.now(clock));
     }
 
     /**
@@ -238,6 +243,7 @@ public final class TenkenEngine {
         private boolean trustRules;
         private boolean compileOnFirstUse;
         private boolean any;
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
         }
@@ -295,6 +301,15 @@ public final class TenkenEngine {
         }
 
         /**
+         * The clock that dates reports of assessments that give no {@code assessed_on} (and
+         * judges their waivers); the system clock in its default zone unless set.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
          * Compiles a checklist's rules when it is first assessed instead of in {@link #build()}.
          * A program that loads many checklists but assesses against few (a command line run, a
          * service with many sector checklists) starts faster. Each checklist's rules are still
@@ -343,7 +358,7 @@ public final class TenkenEngine {
                     throw new TenkenException(TenkenException.Phase.RULES, problems);
                 }
             }
-            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled), lib, trustRules);
+            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled), lib, trustRules, clock);
         }
     }
 }

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tenken.checklist.Answer;
 import dev.tenken.checklist.AnswerStatus;
+import dev.tenken.checklist.Waiver;
+import dev.tenken.checklist.report.Applicability;
+import dev.tenken.checklist.report.ItemResult;
+import dev.tenken.checklist.report.StatusSource;
 import dev.tenken.checklist.Language;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.Severity;
@@ -15,8 +20,10 @@ import dev.tenken.checklist.report.Finding;
 import dev.tenken.checklist.report.ItemStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -98,25 +105,99 @@ class EngineTest {
     void checkFallsBackToTheAnswerWhenItsFactIsMissing() throws Exception {
         AssessmentReport r = assess(SelfAssessment.builder("shop").answer("MDM", AnswerStatus.PARTIAL));
         assertEquals(ItemStatus.PARTIAL, status(r, "MDM"));
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("'mdm'")), r.warnings().toString());
+        assertEquals(StatusSource.ANSWER, item(r, "MDM").statusFrom());
+        assertTrue(r.missingFacts().contains("mdm"), r.missingFacts().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("(mdm)") && w.contains("judged from the answers")),
+                r.warnings().toString());
     }
 
     @Test
-    void missingFactsMakeComparisonsFalseAndAreWarnedAbout() throws Exception {
+    void aMissingFactLeavesItsItemsApplyingAndSaysWhichQuestionDecidesThem() throws Exception {
+        // contract version 2: unknown is not false
         AssessmentReport r = assess(SelfAssessment.builder("shop"));
-        assertEquals(ItemStatus.NOT_APPLICABLE, status(r, "BIG"), "staff >= 50 is false when staff is not given");
-        assertEquals(List.of("wifi", "mdm", "staff"), r.warnings().stream()
-                .map(w -> w.replaceAll(".*'(.*)'.*", "$1")).toList());
+        assertEquals(ItemStatus.UNANSWERED, status(r, "BIG"), "staff >= 50 is unknown when staff is not given");
+        assertEquals(Applicability.ASSUMED, item(r, "BIG").applicability());
+        assertEquals(List.of("staff"), item(r, "BIG").missingFacts());
+        assertEquals(Applicability.ASSUMED, item(r, "VPN").applicability());
+        assertEquals(List.of("mdm", "staff", "wifi"), r.missingFacts());
+        assertEquals(2, r.summary().assumed());
+        // the concern on public Wi-Fi could not be checked, and says so
+        assertTrue(r.findings().stream().noneMatch(f -> f.item().isEmpty()));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("Public Wi-Fi unprotected")), r.warnings().toString());
         AssessmentReport ja = engine.assess(SelfAssessment.builder("shop").build(), Language.JA);
-        assertTrue(ja.warnings().get(0).contains("プロファイル項目 'wifi'"), ja.warnings().get(0));
+        assertTrue(ja.warnings().get(0).startsWith("プロファイルの『q』（wifi）が未回答のため、1 項目を該当として扱いました"),
+                ja.warnings().get(0));
     }
 
     @Test
-    void unknownAnswerIsUnansweredAndNotApplicableAnswerIsLeftOut() throws Exception {
+    void anyWithOneTruePartIsTrueWhateverTheOtherFacts() throws Exception {
+        TenkenEngine e = TenkenEngine.builder().withChecklistText(CHECKLIST.replace(
+                "applies_when: {fact: staff, gte: 50}}",
+                "applies_when: {any: [{fact: staff, gte: 50}, {fact: mdm, eq: true}]}}"), "shop.yaml").build();
+        AssessmentReport r = e.assess(SelfAssessment.builder("shop").profile("mdm", true).build(), Language.EN);
+        assertEquals(Applicability.APPLIES, item(r, "BIG").applicability());
+        AssessmentReport f = e.assess(SelfAssessment.builder("shop").profile("mdm", false).profile("staff", 3).build(),
+                Language.EN);
+        assertEquals(Applicability.EXCLUDED, item(f, "BIG").applicability());
+    }
+
+    @Test
+    void unknownAnswerIsUnansweredAndNotApplicableNeedsAReason() throws Exception {
         AssessmentReport r = assess(SelfAssessment.builder("shop").answer("R1", AnswerStatus.UNKNOWN)
-                .answer("R2", AnswerStatus.NOT_APPLICABLE));
+                .answer("R2", AnswerStatus.NOT_APPLICABLE)
+                .answer("O1", new Answer(AnswerStatus.NOT_APPLICABLE, Optional.of("no such system"), Optional.empty())));
         assertEquals(ItemStatus.UNANSWERED, status(r, "R1"));
-        assertEquals(ItemStatus.NOT_APPLICABLE, status(r, "R2"));
+        assertEquals(ItemStatus.UNANSWERED, status(r, "R2"), "a bare not_applicable stays applicable");
+        assertEquals(Optional.of(AnswerStatus.NOT_APPLICABLE), item(r, "R2").answer());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("R2 (r2) is answered not_applicable without a reason")),
+                r.warnings().toString());
+        assertEquals(ItemStatus.NOT_APPLICABLE, status(r, "O1"));
+        assertEquals(Applicability.DECLARED, item(r, "O1").applicability());
+        assertEquals(Optional.of("no such system"), item(r, "O1").note());
+        assertEquals(1, r.summary().declaredNotApplicable());
+    }
+
+    @Test
+    void answersTheProfileOverrulesAreKeptAndNamed() throws Exception {
+        AssessmentReport r = assess(SelfAssessment.builder("shop").profile("mdm", false).profile("wifi", Set.of("home"))
+                .answer("MDM", AnswerStatus.MET).answer("VPN", AnswerStatus.PARTIAL));
+        assertEquals(Optional.of(AnswerStatus.MET), item(r, "MDM").answer());
+        assertEquals(StatusSource.CHECK, item(r, "MDM").statusFrom());
+        assertEquals(Optional.of(AnswerStatus.PARTIAL), item(r, "VPN").answer());
+        assertEquals(Applicability.EXCLUDED, item(r, "VPN").applicability());
+        assertTrue(r.warnings().contains("MDM is decided by the profile as unmet, so the answer “met” was not used"),
+                r.warnings().toString());
+        assertTrue(r.warnings().contains("VPN does not apply to this profile, so its answer “partial” was not graded"),
+                r.warnings().toString());
+    }
+
+    @Test
+    void aWaiverMarksTheFindingAndClearsTheGateUntilItExpires() throws Exception {
+        LocalDate day = LocalDate.of(2026, 11, 24);
+        Answer waived = new Answer(AnswerStatus.UNMET, Optional.empty(), Optional.empty(),
+                Optional.of(new Waiver("代替策: 接続元IP制限", Optional.of("社長"), day)));
+        SelfAssessment.Builder b = SelfAssessment.builder("shop").assessedOn(day).profile("mdm", true)
+                .profile("wifi", Set.of("home")).profile("staff", 3)
+                .answer("R1", AnswerStatus.MET).answer("R2", waived).answer("O1", AnswerStatus.MET);
+        AssessmentReport valid = assess(b);
+        assertTrue(finding(valid, "R2").waived());
+        assertEquals(Severity.HIGH, finding(valid, "R2").severity(), "a waiver keeps the severity");
+        assertFalse(valid.hasRequiredShortfall(), "a valid waiver clears the gate");
+        assertEquals(1, valid.summary().waived());
+        AssessmentReport expired = assess(b.assessedOn(day.plusDays(1)));
+        assertFalse(finding(expired, "R2").waived());
+        assertTrue(finding(expired, "R2").waiver().orElseThrow().expired());
+        assertTrue(expired.hasRequiredShortfall(), "an expired waiver counts again");
+        assertEquals(1, expired.summary().expiredWaivers());
+        assertEquals(valid.score(), expired.score());
+        assertTrue(expired.warnings().stream().anyMatch(w -> w.contains("expired on 2026-11-24")), expired.warnings().toString());
+        AssessmentReport onMet = assess(b.assessedOn(day).answer("R1", new Answer(AnswerStatus.MET, Optional.empty(),
+                Optional.empty(), waived.waiver())));
+        assertTrue(onMet.warnings().contains("R1 is not a finding, so its waiver has no effect"), onMet.warnings().toString());
+    }
+
+    private static ItemResult item(AssessmentReport r, String id) {
+        return r.items().stream().filter(i -> i.item().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

@@ -75,7 +75,7 @@ class HostileStringsPropertyTest {
                 };
                 boolean asCheck = r.nextBoolean();
                 items.add(new Item("I-" + i, r.nextBoolean() ? Rank.REQUIRED : Rank.RECOMMENDED, text, Optional.of(text), text,
-                        List.of(hostile(r)), List.of(), asCheck ? Optional.empty() : Optional.of(cond),
+                        List.of(new LocalizedText(hostile(r), hostile(r))), List.of(), asCheck ? Optional.empty() : Optional.of(cond),
                         asCheck ? Optional.of(cond) : Optional.empty(), BigDecimal.ONE));
             }
             CHECKLISTS.add(new Checklist("hostile-" + c, hostile(r), text, hostile(r), List.of(), Optional.empty(), facts,

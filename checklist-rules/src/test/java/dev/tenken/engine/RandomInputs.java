@@ -9,7 +9,10 @@ import dev.tenken.checklist.FactType;
 import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.GradingPolicy;
 import dev.tenken.checklist.Item;
+import dev.tenken.checklist.Answer;
 import dev.tenken.checklist.LocalizedText;
+import dev.tenken.checklist.Waiver;
+import java.time.LocalDate;
 import dev.tenken.checklist.Operator;
 import dev.tenken.checklist.ProfileFact;
 import dev.tenken.checklist.Rank;
@@ -56,7 +59,7 @@ final class RandomInputs {
                 Optional<Condition> applies = r.nextInt(10) < 3 ? Optional.of(condition(r, facts, 0)) : Optional.empty();
                 Optional<Condition> check = r.nextInt(10) < 2 ? Optional.of(condition(r, facts, 0)) : Optional.empty();
                 items.add(new Item(itemId, r.nextBoolean() ? Rank.REQUIRED : Rank.RECOMMENDED, TEXT, Optional.empty(), TEXT,
-                        List.of("ref"), List.of(), applies, check, new BigDecimal(WEIGHTS[r.nextInt(WEIGHTS.length)])));
+                        List.of(new LocalizedText("参考", "ref")), List.of(), applies, check, new BigDecimal(WEIGHTS[r.nextInt(WEIGHTS.length)])));
             }
             categories.add(new Category("c" + c, TEXT, items));
         }
@@ -131,12 +134,53 @@ final class RandomInputs {
             }
             b.profile(f.key(), value(r, f));
         }
+        b.assessedOn(DAY);
         for (Item i : c.items().toList()) {
             if (r.nextInt(6) != 0) {
-                b.answer(i.id(), AnswerStatus.values()[r.nextInt(AnswerStatus.values().length)]);
+                AnswerStatus s = AnswerStatus.values()[r.nextInt(AnswerStatus.values().length)];
+                // contract version 2: not_applicable counts only with a reason; some answers carry waivers
+                Optional<String> note = r.nextInt(3) == 0 ? Optional.of(r.nextBoolean() ? "理由 " + r.nextInt(9) : " ") : Optional.empty();
+                Optional<Waiver> waiver = r.nextInt(8) == 0
+                        ? Optional.of(new Waiver("accepted " + r.nextInt(9), Optional.empty(), DAY.plusDays(r.nextInt(21) - 10)))
+                        : Optional.empty();
+                b.answer(i.id(), new Answer(s, note, Optional.empty(), waiver));
             }
         }
         return b.build();
+    }
+
+    /** The day random assessments describe: fixed, so reports and waivers do not depend on the clock. */
+    static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+    /** The same assessment with one profile fact left out. */
+    static SelfAssessment withoutFact(SelfAssessment a, String key) {
+        SelfAssessment.Builder b = copyHeader(a);
+        a.profile().forEach((k, v) -> {
+            if (!k.equals(key)) {
+                b.profile(k, v);
+            }
+        });
+        a.answers().forEach(b::answer);
+        return b.build();
+    }
+
+    /** The same assessment with one answer replaced by {@code answer}. */
+    static SelfAssessment withAnswer(SelfAssessment a, String itemId, Answer answer) {
+        SelfAssessment.Builder b = copyHeader(a);
+        a.profile().forEach(b::profile);
+        a.answers().forEach((id, ans) -> b.answer(id, id.equals(itemId) ? answer : ans));
+        if (!a.answers().containsKey(itemId)) {
+            b.answer(itemId, answer);
+        }
+        return b.build();
+    }
+
+    private static SelfAssessment.Builder copyHeader(SelfAssessment a) {
+        SelfAssessment.Builder b = SelfAssessment.builder(a.checklistId());
+        a.organisation().forEach(b::organisation);
+        a.assessedOn().ifPresent(b::assessedOn);
+        a.assessor().forEach(b::assessor);
+        return b;
     }
 
     static FactValue value(Random r, ProfileFact f) {
@@ -149,15 +193,8 @@ final class RandomInputs {
         };
     }
 
-    /** The same assessment with one answer replaced. */
+    /** The same assessment with one answer replaced by a bare status. */
     static SelfAssessment withAnswer(SelfAssessment a, String itemId, AnswerStatus status) {
-        SelfAssessment.Builder b = SelfAssessment.builder(a.checklistId());
-        a.organisation().forEach(b::organisation);
-        a.profile().forEach(b::profile);
-        a.answers().forEach((id, ans) -> b.answer(id, id.equals(itemId) ? dev.tenken.checklist.Answer.of(status) : ans));
-        if (!a.answers().containsKey(itemId)) {
-            b.answer(itemId, status);
-        }
-        return b.build();
+        return withAnswer(a, itemId, Answer.of(status));
     }
 }

@@ -17,11 +17,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SPEC sections 2, 3 and 5 written again, plainly and apart from the engine, as the oracle
- * for property tests: item status, grade and score.
+ * SPEC sections 2, 3 and 5 (contract version 2) written again, plainly and apart from the
+ * engine, as the oracle for property tests: item status and applicability, grade and score.
+ * Conditions are three-valued here as {@code Boolean} with null for unknown.
  */
 final class ReferenceEvaluator {
-    record Result(List<String> statuses, String grade, int score) {
+    record Result(List<String> statuses, List<String> applicability, String grade, int score) {
     }
 
     private ReferenceEvaluator() {
@@ -29,6 +30,7 @@ final class ReferenceEvaluator {
 
     static Result evaluate(Checklist c, SelfAssessment a) {
         List<String> statuses = new ArrayList<>();
+        List<String> applicability = new ArrayList<>();
         BigDecimal rc = BigDecimal.ZERO;
         BigDecimal rp = BigDecimal.ZERO;
         BigDecimal oc = BigDecimal.ZERO;
@@ -37,6 +39,7 @@ final class ReferenceEvaluator {
         for (Item i : c.items().toList()) {
             String s = status(i, a);
             statuses.add(s);
+            applicability.add(applicability(i, a, s));
             if (s.equals("not_applicable")) {
                 continue;
             }
@@ -75,30 +78,77 @@ final class ReferenceEvaluator {
             BigDecimal num = rc.multiply(BigDecimal.valueOf(3)).add(oc).multiply(BigDecimal.valueOf(200)).add(den);
             score = num.divide(den.multiply(BigDecimal.valueOf(2)), 0, RoundingMode.FLOOR).intValueExact();
         }
-        return new Result(statuses, grade, score);
+        return new Result(statuses, applicability, grade, score);
     }
 
     static String status(Item i, SelfAssessment a) {
         Map<String, FactValue> p = a.profile();
-        if (i.appliesWhen().isPresent() && !holds(i.appliesWhen().get(), p)) {
+        if (i.appliesWhen().isPresent() && Boolean.FALSE.equals(value(i.appliesWhen().get(), p))) {
             return "not_applicable";
         }
-        if (i.check().isPresent() && allGiven(i.check().get(), p)) {
-            return holds(i.check().get(), p) ? "met" : "unmet";
-        }
         Answer ans = a.answers().get(i.id());
-        if (ans == null || ans.status() == AnswerStatus.UNKNOWN) {
+        boolean reason = ans != null && ans.note().isPresent() && !ans.note().get().isBlank();
+        // a reasoned not_applicable overrides the checklist's applicability; a check decides only status
+        if (ans != null && ans.status() == AnswerStatus.NOT_APPLICABLE && reason) {
+            return "not_applicable";
+        }
+        Boolean check = i.check().isPresent() ? value(i.check().get(), p) : null;
+        if (check != null) {
+            return check ? "met" : "unmet";
+        }
+        if (ans == null || ans.status() == AnswerStatus.UNKNOWN || ans.status() == AnswerStatus.NOT_APPLICABLE) {
             return "unanswered";
         }
         return ans.status().key();
     }
 
-    private static boolean allGiven(Condition c, Map<String, FactValue> p) {
-        List<Boolean> ok = new ArrayList<>();
-        c.forEachComparison(k -> ok.add(k.operator() == Operator.EXISTS || p.containsKey(k.fact())));
-        return !ok.contains(false);
+    static String applicability(Item i, SelfAssessment a, String status) {
+        Boolean applies = i.appliesWhen().isPresent() ? value(i.appliesWhen().get(), a.profile()) : Boolean.TRUE;
+        if (Boolean.FALSE.equals(applies)) {
+            return "excluded";
+        }
+        if (status.equals("not_applicable")) {
+            return "declared";
+        }
+        return applies == null ? "assumed" : "applies";
     }
 
+    /** SPEC section 2: true, false, or null when a fact the comparison needs is not given. */
+    static Boolean value(Condition c, Map<String, FactValue> p) {
+        if (c instanceof Condition.All all) {
+            boolean unknown = false;
+            for (Condition x : all.parts()) {
+                Boolean v = value(x, p);
+                if (Boolean.FALSE.equals(v)) {
+                    return false;
+                }
+                unknown |= v == null;
+            }
+            return unknown ? null : true;
+        }
+        if (c instanceof Condition.Any any) {
+            boolean unknown = false;
+            for (Condition x : any.parts()) {
+                Boolean v = value(x, p);
+                if (Boolean.TRUE.equals(v)) {
+                    return true;
+                }
+                unknown |= v == null;
+            }
+            return unknown ? null : false;
+        }
+        if (c instanceof Condition.Not not) {
+            Boolean v = value(not.part(), p);
+            return v == null ? null : !v;
+        }
+        Condition.Comparison k = (Condition.Comparison) c;
+        if (k.operator() != Operator.EXISTS && !p.containsKey(k.fact())) {
+            return null;
+        }
+        return holds(k, p);
+    }
+
+    /** Two-valued, as version 1 had it: a comparison on a missing fact is false. */
     static boolean holds(Condition c, Map<String, FactValue> p) {
         if (c instanceof Condition.All all) {
             return all.parts().stream().allMatch(x -> holds(x, p));

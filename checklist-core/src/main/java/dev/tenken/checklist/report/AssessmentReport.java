@@ -3,6 +3,7 @@ package dev.tenken.checklist.report;
 import dev.tenken.checklist.Language;
 import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.Severity;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Objects;
  * @param checklistVersion checklist version
  * @param checklistTitle   checklist title in the report's language
  * @param organisation     organisation details as given
+ * @param assessedOn       the day the assessment describes (as given, else the day the report was made)
+ * @param assessor         who made the assessment, as given
+ * @param tenkenVersion    the version of Tenken that made the report
  * @param language         the report's language
  * @param grade            A to E
  * @param score            0 to 100
@@ -24,7 +28,9 @@ import java.util.Objects;
  * @param categories       category scores in checklist order
  * @param findings         by severity, then checklist order
  * @param items            every item in checklist order
- * @param warnings         things the reader should know (facts not given, ...)
+ * @param missingFacts     profile keys that made some condition unknown, sorted
+ * @param warnings         what the reader should know first (questions not answered, answers not
+ *                         used, waivers), worded for a person
  * @since 0.1
  */
 public record AssessmentReport(
@@ -32,6 +38,9 @@ public record AssessmentReport(
         String checklistVersion,
         String checklistTitle,
         Map<String, String> organisation,
+        LocalDate assessedOn,
+        Map<String, String> assessor,
+        String tenkenVersion,
         Language language,
         Grade grade,
         int score,
@@ -39,12 +48,17 @@ public record AssessmentReport(
         List<CategoryScore> categories,
         List<Finding> findings,
         List<ItemResult> items,
+        List<String> missingFacts,
         List<String> warnings) {
 
     /** Copies the collections. */
     public AssessmentReport {
         Objects.requireNonNull(checklistId, "checklistId");
         organisation = Collections.unmodifiableMap(new LinkedHashMap<>(organisation));
+        Objects.requireNonNull(assessedOn, "assessedOn");
+        assessor = Collections.unmodifiableMap(new LinkedHashMap<>(assessor));
+        Objects.requireNonNull(tenkenVersion, "tenkenVersion");
+        missingFacts = List.copyOf(missingFacts);
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(grade, "grade");
         categories = List.copyOf(categories);
@@ -54,11 +68,12 @@ public record AssessmentReport(
     }
 
     /**
-     * Whether an applicable 必須 item is unmet, partial or unanswered (SPEC section 7: a caller that
-     * gates on the result, such as a build step, should fail then).
+     * Whether an applicable 必須 item is unmet, partial or unanswered and not under a waiver that
+     * holds (SPEC section 7: a caller that gates on the result, such as a build step, should fail
+     * then). An expired waiver does not count.
      */
     public boolean hasRequiredShortfall() {
-        return items.stream().anyMatch(i -> i.rank() == Rank.REQUIRED && i.status().isShortfall());
+        return items.stream().anyMatch(i -> i.rank() == Rank.REQUIRED && i.status().isShortfall() && !i.waived());
     }
 
     /** Findings of the given severity. */

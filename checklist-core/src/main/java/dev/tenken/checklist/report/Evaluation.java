@@ -11,20 +11,24 @@ import java.util.Optional;
  * @param items    one outcome per item, in checklist order
  * @param concerns     concerns raised, in checklist order, as indexes into the checklist's concerns
  * @param ruleFindings findings with no item raised by trusted rules, in a stable order
+ * @param unknownConcerns concerns whose condition is unknown (the profile leaves out a fact it
+ *                     needs), in checklist order, as indexes: they do not fire, and the report warns
  * @since 0.1
  */
-public record Evaluation(List<ItemOutcome> items, List<ConcernOutcome> concerns, List<RuleFinding> ruleFindings) {
+public record Evaluation(List<ItemOutcome> items, List<ConcernOutcome> concerns, List<RuleFinding> ruleFindings,
+                         List<Integer> unknownConcerns) {
 
     /** Copies the lists. */
     public Evaluation {
         items = List.copyOf(items);
         concerns = List.copyOf(concerns);
         ruleFindings = List.copyOf(ruleFindings);
+        unknownConcerns = List.copyOf(unknownConcerns);
     }
 
     /** An evaluation with no findings from trusted rules. */
-    public Evaluation(List<ItemOutcome> items, List<ConcernOutcome> concerns) {
-        this(items, concerns, List.of());
+    public Evaluation(List<ItemOutcome> items, List<ConcernOutcome> concerns, List<Integer> unknownConcerns) {
+        this(items, concerns, List.of(), unknownConcerns);
     }
 
     /**
@@ -45,21 +49,23 @@ public record Evaluation(List<ItemOutcome> items, List<ConcernOutcome> concerns,
     }
 
     /**
-     * @param status   the status
-     * @param severity severity when the item is a shortfall
-     * @param rules    rule names that decided it, in a stable order
-     * @param raises   severity raises, in the order they applied; the report words them after {@code rules}
+     * @param status        the status
+     * @param severity      severity when the item is a shortfall
+     * @param rules         rule names that decided it, in a stable order
+     * @param raises        severity raises, in the order they applied; the report words them after {@code rules}
+     * @param applicability why the item is or is not graded
+     * @param byCheck       whether the item's {@code check} decided the status
      */
-    public record ItemOutcome(ItemStatus status, Optional<Severity> severity, List<String> rules, List<Raise> raises) {
-        /** Copies the lists. */
+    public record ItemOutcome(ItemStatus status, Optional<Severity> severity, List<String> rules, List<Raise> raises,
+                              Applicability applicability, boolean byCheck) {
+        /** Copies the lists; checks that status and applicability agree. */
         public ItemOutcome {
             rules = List.copyOf(rules);
             raises = List.copyOf(raises);
-        }
-
-        /** An outcome with no severity raised. */
-        public ItemOutcome(ItemStatus status, Optional<Severity> severity, List<String> rules) {
-            this(status, severity, rules, List.of());
+            java.util.Objects.requireNonNull(applicability, "applicability");
+            if (applicability.graded() == (status == ItemStatus.NOT_APPLICABLE)) {
+                throw new IllegalArgumentException("status " + status.key() + " with applicability " + applicability.key());
+            }
         }
     }
 

@@ -16,13 +16,33 @@ import java.util.Optional;
  * @param remediation what to do, in the report's language
  * @param references  guideline references
  * @param rules       the rules that produced the finding, with the reason for any raised severity
+ * @param note        the organisation's note on the item, if given
+ * @param evidence    where the evidence is, if given
+ * @param waiver      the waiver on the item, if any; a finding under a waiver that has not
+ *                    expired keeps its severity and is {@link #waived()}
  * @since 0.1
  */
 public record Finding(Optional<String> item, Optional<Rank> rank, Optional<ItemStatus> status, Severity severity,
-                      String title, String remediation, List<String> references, List<String> rules) {
+                      String title, String remediation, List<String> references, List<String> rules,
+                      Optional<String> note, Optional<String> evidence, Optional<WaiverResult> waiver) {
     /** Copies the lists. */
     public Finding {
         references = List.copyOf(references);
         rules = List.copyOf(rules);
+        java.util.Objects.requireNonNull(note, "note");
+        java.util.Objects.requireNonNull(evidence, "evidence");
+        java.util.Objects.requireNonNull(waiver, "waiver");
+    }
+
+    /** A finding with nothing written beside it (a concern, or an item with no note). */
+    public Finding(Optional<String> item, Optional<Rank> rank, Optional<ItemStatus> status, Severity severity,
+                   String title, String remediation, List<String> references, List<String> rules) {
+        this(item, rank, status, severity, title, remediation, references, rules, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Whether a waiver that has not expired covers this finding. */
+    public boolean waived() {
+        return waiver.filter(w -> !w.expired()).isPresent();
     }
 }

@@ -1,5 +1,7 @@
 package dev.tenken.checklist.report;
 
+import dev.tenken.checklist.Answer;
+import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.Category;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.Concern;
@@ -9,7 +11,10 @@ import dev.tenken.checklist.Language;
 import dev.tenken.checklist.Operator;
 import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.TenkenVersion;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +31,11 @@ public final class ReportBuilder {
     private final Checklist checklist;
     private final List<Item> items;
     private final String[] categoryOf;
-    /** Facts some condition compares (not with {@code exists}), in checklist order: the candidates for warnings. */
-    private final List<String> comparedFacts;
+    /** Per item, the facts its applies_when and its check compare (not with {@code exists}), in order. */
+    private final List<List<String>> appliesFacts = new ArrayList<>();
+    private final List<List<String>> checkFacts = new ArrayList<>();
+    /** Per concern, the facts its condition compares. */
+    private final List<List<String>> concernFacts = new ArrayList<>();
 
     private ReportBuilder(Checklist checklist) {
         this.checklist = checklist;
@@ -39,18 +47,22 @@ public final class ReportBuilder {
                 categoryOf[n++] = c.id();
             }
         }
-        Set<String> compared = new LinkedHashSet<>();
-        java.util.function.Consumer<Condition> scan = cond -> cond.forEachComparison(c -> {
+        for (Item i : items) {
+            appliesFacts.add(i.appliesWhen().map(ReportBuilder::comparedFacts).orElse(List.of()));
+            checkFacts.add(i.check().map(ReportBuilder::comparedFacts).orElse(List.of()));
+        }
+        checklist.concerns().forEach(c -> concernFacts.add(c.when().map(ReportBuilder::comparedFacts).orElse(List.of())));
+    }
+
+    /** The facts a condition compares, in order, once each; {@code exists} tests are never unknown. */
+    private static List<String> comparedFacts(Condition condition) {
+        Set<String> out = new LinkedHashSet<>();
+        condition.forEachComparison(c -> {
             if (c.operator() != Operator.EXISTS) {
-                compared.add(c.fact());
+                out.add(c.fact());
             }
         });
-        items.forEach(i -> {
-            i.appliesWhen().ifPresent(scan);
-            i.check().ifPresent(scan);
-        });
-        checklist.concerns().forEach(c -> c.when().ifPresent(scan));
-        this.comparedFacts = List.copyOf(compared);
+        return List.copyOf(out);
     }
 
     /** A builder for one checklist with its per-checklist work done once: keep it when grading many assessments. */
@@ -58,10 +70,13 @@ public final class ReportBuilder {
         return new ReportBuilder(checklist);
     }
 
-    /** Builds the report. {@code evaluation.items()} must follow the checklist's item order. */
+    /**
+     * Builds the report. {@code evaluation.items()} must follow the checklist's item order; an
+     * assessment that gives no date is dated {@code today}.
+     */
     public static AssessmentReport build(Checklist checklist, SelfAssessment assessment, Evaluation evaluation,
-                                         Language language) {
-        return of(checklist).build(assessment, evaluation, language);
+                                         Language language, LocalDate today) {
+        return of(checklist).build(assessment, evaluation, language, today);
     }
 
     private static List<String> in(List<dev.tenken.checklist.LocalizedText> texts, Language language) {
@@ -86,19 +101,19 @@ public final class ReportBuilder {
         return out;
     }
 
-    /** Builds the report for this builder's checklist. {@code evaluation.items()} must follow the checklist's item order. */
-    public AssessmentReport build(SelfAssessment assessment, Evaluation evaluation, Language language) {
+    /**
+     * Builds the report for this builder's checklist. {@code evaluation.items()} must follow the
+     * checklist's item order; an assessment that gives no date is dated {@code today}.
+     */
+    public AssessmentReport build(SelfAssessment assessment, Evaluation evaluation, Language language, LocalDate today) {
         if (evaluation.items().size() != items.size()) {
             throw new IllegalArgumentException("evaluation has " + evaluation.items().size() + " items; checklist has "
                     + items.size());
         }
+        LocalDate day = assessment.assessedOn().orElse(today);
         List<ItemStatus> statuses = new ArrayList<>(items.size());
-        int notApplicable = 0;
         for (Evaluation.ItemOutcome o : evaluation.items()) {
             statuses.add(o.status());
-            if (o.status() == ItemStatus.NOT_APPLICABLE) {
-                notApplicable++;
-            }
         }
         RankSummary required = Grading.summarize(items, statuses, Rank.REQUIRED);
         RankSummary recommended = Grading.summarize(items, statuses, Rank.RECOMMENDED);
@@ -113,19 +128,61 @@ public final class ReportBuilder {
             offset += c.items().size();
         }
 
+        Set<String> given = assessment.profile().keySet();
+        Warnings warnings = new Warnings(language);
+        Set<String> missingFacts = new java.util.TreeSet<>();
         List<ItemResult> results = new ArrayList<>(items.size());
         List<Finding> findings = new ArrayList<>();
+        int notApplicable = 0;
+        int assumed = 0;
+        int declared = 0;
+        int waived = 0;
+        int expired = 0;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Evaluation.ItemOutcome o = evaluation.items().get(i);
-            results.add(new ItemResult(item.id(), categoryOf[i], item.rank(), o.status(),
-                    o.status() != ItemStatus.NOT_APPLICABLE, item.title().get(language)));
+            Optional<Answer> answer = Optional.ofNullable(assessment.answers().get(item.id()));
+            Applicability applicability = o.applicability();
+            List<String> itemMissing = applicability == Applicability.ASSUMED ? missing(appliesFacts.get(i), given) : List.of();
+            missingFacts.addAll(itemMissing);
+            itemMissing.forEach(f -> warnings.assumed(f));
+            if (applicability.graded() && item.check().isPresent() && !o.byCheck()) {
+                // the check could not decide: the status came from the answer
+                List<String> checkMissing = missing(checkFacts.get(i), given);
+                missingFacts.addAll(checkMissing);
+                checkMissing.forEach(f -> warnings.checkFellBack(f));
+            }
+            StatusSource from = o.byCheck() ? StatusSource.CHECK
+                    : o.status() == ItemStatus.UNANSWERED || o.status() == ItemStatus.NOT_APPLICABLE ? StatusSource.NONE
+                    : StatusSource.ANSWER;
+            Optional<AnswerStatus> answered = answer.map(Answer::status)
+                    .filter(a -> !sameAs(a, o.status()));
+            answered.ifPresent(a -> warnings.answerNotUsed(item, a, o, applicability));
+            Optional<WaiverResult> waiver = answer.flatMap(Answer::waiver).map(w -> WaiverResult.of(w, day));
+            ItemResult result = new ItemResult(item.id(), categoryOf[i], item.rank(), o.status(), applicability.graded(),
+                    item.title().get(language), applicability, from, itemMissing, answered,
+                    answer.flatMap(Answer::note), answer.flatMap(Answer::evidence), waiver);
+            results.add(result);
+            notApplicable += applicability.graded() ? 0 : 1;
+            assumed += applicability == Applicability.ASSUMED ? 1 : 0;
+            declared += applicability == Applicability.DECLARED ? 1 : 0;
+            if (waiver.isPresent() && !o.status().isShortfall()) {
+                warnings.waiverNotNeeded(item);
+            }
             if (o.status().isShortfall()) {
+                if (waiver.isPresent()) {
+                    if (waiver.get().expired()) {
+                        expired++;
+                        warnings.waiverExpired(item, waiver.get().expires());
+                    } else {
+                        waived++;
+                    }
+                }
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
                         o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
                                 + "' is a shortfall with no severity")),
                         item.title().get(language), item.remediation().get(language), in(item.references(), language),
-                        reasons(o, language)));
+                        reasons(o, language), answer.flatMap(Answer::note), answer.flatMap(Answer::evidence), waiver));
             }
         }
         for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
@@ -137,17 +194,123 @@ public final class ReportBuilder {
             findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), rf.severity(),
                     rf.title().get(language), rf.remediation().get(language), List.of(), rf.rules()));
         }
+        for (int k : evaluation.unknownConcerns()) {
+            List<String> concernMissing = missing(concernFacts.get(k), given);
+            missingFacts.addAll(concernMissing);
+            warnings.concernUnknown(checklist.concerns().get(k), concernMissing);
+        }
         // stable sort: severity first, the order above (checklist order, then concerns) within it
         findings.sort(Comparator.comparing(Finding::severity));
+        return new AssessmentReport(checklist.id(), checklist.version(), checklist.title().get(language),
+                assessment.organisation(), day, assessment.assessor(), TenkenVersion.current(), language, grade, score,
+                new Summary(required, recommended, notApplicable, assumed, declared, waived, expired), categories,
+                findings, results, List.copyOf(missingFacts), warnings.all());
+    }
 
-        List<String> warnings = new ArrayList<>();
-        for (String f : comparedFacts) {
-            if (!assessment.profile().containsKey(f)) {
-                warnings.add(Wording.FACT_MISSING.format(language, f));
+    /** Whether the answer says what the status says ({@code unknown} is unanswered). */
+    private static boolean sameAs(AnswerStatus a, ItemStatus s) {
+        return switch (a) {
+            case MET -> s == ItemStatus.MET;
+            case PARTIAL -> s == ItemStatus.PARTIAL;
+            case UNMET -> s == ItemStatus.UNMET;
+            case NOT_APPLICABLE -> s == ItemStatus.NOT_APPLICABLE;
+            case UNKNOWN -> s == ItemStatus.UNANSWERED;
+        };
+    }
+
+    private static List<String> missing(List<String> facts, Set<String> given) {
+        if (facts.isEmpty()) {
+            return facts;
+        }
+        List<String> out = new ArrayList<>(facts.size());
+        for (String f : facts) {
+            if (!given.contains(f)) {
+                out.add(f);
             }
         }
-        return new AssessmentReport(checklist.id(), checklist.version(), checklist.title().get(language),
-                assessment.organisation(), language, grade, score,
-                new Summary(required, recommended, notApplicable), categories, findings, results, warnings);
+        return out;
+    }
+
+    /**
+     * The warnings of one report, worded for a person and in the order SPEC section 6 wants them
+     * read: profile questions not answered, then answers not used, then waivers.
+     */
+    private final class Warnings {
+        private final Language language;
+        /** Per missing fact (in declaration order): items assumed to apply, items judged from the answer. */
+        private final Map<String, int[]> byFact = new java.util.TreeMap<>();
+        private final List<String> concerns = new ArrayList<>();
+        private final List<String> answers = new ArrayList<>();
+        private final List<String> waivers = new ArrayList<>();
+
+        Warnings(Language language) {
+            this.language = language;
+        }
+
+        void assumed(String fact) {
+            byFact.computeIfAbsent(fact, f -> new int[2])[0]++;
+        }
+
+        void checkFellBack(String fact) {
+            byFact.computeIfAbsent(fact, f -> new int[2])[1]++;
+        }
+
+        void concernUnknown(Concern c, List<String> facts) {
+            concerns.add(Wording.WARN_CONCERN_UNKNOWN.format(language, c.title().get(language), questions(facts)));
+        }
+
+        void answerNotUsed(Item item, AnswerStatus a, Evaluation.ItemOutcome o, Applicability applicability) {
+            String id = item.id();
+            String word = a.label(language);
+            if (a == AnswerStatus.NOT_APPLICABLE && o.status() == ItemStatus.UNANSWERED) {
+                answers.add(Wording.WARN_BARE_NOT_APPLICABLE.format(language, id, item.title().get(language)));
+            } else if (applicability == Applicability.EXCLUDED && a != AnswerStatus.UNKNOWN) {
+                answers.add(Wording.WARN_ANSWER_NOT_APPLICABLE.format(language, id, word));
+            } else if (o.byCheck() && a != AnswerStatus.UNKNOWN) {
+                answers.add(Wording.WARN_ANSWER_OVERRULED.format(language, id, word, Wording.of(o.status()).in(language)));
+            }
+        }
+
+        void waiverNotNeeded(Item item) {
+            waivers.add(Wording.WARN_WAIVER_NOT_NEEDED.format(language, item.id()));
+        }
+
+        void waiverExpired(Item item, LocalDate expires) {
+            waivers.add(Wording.WARN_WAIVER_EXPIRED.format(language, item.id(), expires.toString()));
+        }
+
+        private String questions(List<String> facts) {
+            List<String> qs = new ArrayList<>();
+            for (String f : facts) {
+                qs.add(Wording.QUOTED.format(language, question(f)));
+            }
+            return String.join(Wording.LIST_SEPARATOR.in(language), qs);
+        }
+
+        private String question(String fact) {
+            return checklist.fact(fact).map(pf -> pf.question().get(language)).orElse(fact);
+        }
+
+        List<String> all() {
+            List<String> out = new ArrayList<>();
+            // in the order the checklist declares its profile questions
+            for (dev.tenken.checklist.ProfileFact f : checklist.profile()) {
+                int[] n = byFact.get(f.key());
+                if (n == null) {
+                    continue;
+                }
+                String q = f.question().get(language);
+                if (n[0] > 0) {
+                    out.add(Wording.WARN_FACT_ASSUMED.format(language, q, f.key(), n[0]));
+                }
+                if (n[1] > 0) {
+                    out.add(Wording.WARN_FACT_CHECK_FELL_BACK.format(language, q, f.key(), n[1]));
+                }
+            }
+            out.addAll(concerns);
+            out.addAll(answers);
+            out.addAll(waivers);
+            return out;
+        }
     }
 }

@@ -54,6 +54,15 @@ final class ReportJson {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
+            g.writeStringField("assessed_on", r.assessedOn().toString());
+            if (!r.assessor().isEmpty()) {
+                g.writeObjectFieldStart("assessor");
+                for (Map.Entry<String, String> e : r.assessor().entrySet()) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeStringField("tenken_version", r.tenkenVersion());
             g.writeStringField("language", r.language().code());
             g.writeStringField("grade", r.grade().name());
             g.writeNumberField("score", r.score());
@@ -61,6 +70,10 @@ final class ReportJson {
             rank(g, "required", r.summary().required());
             rank(g, "recommended", r.summary().recommended());
             g.writeNumberField("not_applicable", r.summary().notApplicable());
+            g.writeNumberField("assumed", r.summary().assumed());
+            g.writeNumberField("declared_not_applicable", r.summary().declaredNotApplicable());
+            g.writeNumberField("waived", r.summary().waived());
+            g.writeNumberField("expired_waivers", r.summary().expiredWaivers());
             g.writeEndObject();
             g.writeArrayFieldStart("categories");
             for (CategoryScore c : r.categories()) {
@@ -82,6 +95,10 @@ final class ReportJson {
                 g.writeStringField("remediation", f.remediation());
                 strings(g, "references", f.references());
                 strings(g, "rules", f.rules());
+                written(g, f.note(), f.evidence(), f.waiver());
+                if (f.waived()) {
+                    g.writeBooleanField("waived", true);
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -92,12 +109,44 @@ final class ReportJson {
                 g.writeStringField("rank", i.rank().label());
                 g.writeStringField("status", i.status().key());
                 g.writeBooleanField("applicable", i.applicable());
+                g.writeStringField("applicability", i.applicability().key());
+                if (!i.missingFacts().isEmpty()) {
+                    strings(g, "missing_facts", i.missingFacts());
+                }
+                g.writeStringField("status_from", i.statusFrom().key());
+                if (i.answer().isPresent()) {
+                    g.writeStringField("answer", i.answer().get().key());
+                }
                 g.writeStringField("category", i.category());
                 g.writeStringField("title", i.title());
+                written(g, i.note(), i.evidence(), i.waiver());
                 g.writeEndObject();
             }
             g.writeEndArray();
+            strings(g, "missing_facts", r.missingFacts());
             strings(g, "warnings", r.warnings());
+            g.writeEndObject();
+        }
+    }
+
+    /** What the organisation wrote beside an item: note, evidence, waiver, each only when given. */
+    private static void written(JsonGenerator g, java.util.Optional<String> note, java.util.Optional<String> evidence,
+                                java.util.Optional<WaiverResult> waiver) throws IOException {
+        if (note.isPresent()) {
+            g.writeStringField("note", note.get());
+        }
+        if (evidence.isPresent()) {
+            g.writeStringField("evidence", evidence.get());
+        }
+        if (waiver.isPresent()) {
+            WaiverResult w = waiver.get();
+            g.writeObjectFieldStart("waiver");
+            g.writeStringField("reason", w.reason());
+            if (w.approvedBy().isPresent()) {
+                g.writeStringField("approved_by", w.approvedBy().get());
+            }
+            g.writeStringField("expires", w.expires().toString());
+            g.writeBooleanField("expired", w.expired());
             g.writeEndObject();
         }
     }

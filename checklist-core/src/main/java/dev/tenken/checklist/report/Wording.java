@@ -55,6 +55,26 @@ public enum Wording {
     FACT_MISSING("プロファイル項目 '%s' が記入されていないため、これを使う条件は成り立たないものとして扱いました",
             "profile fact '%s' is not given; conditions on it were treated as false"),
 
+    // warnings, read before the findings (SPEC section 6)
+    WARN_FACT_ASSUMED("プロファイルの『%1$s』（%2$s）が未回答のため、%3$d 項目を該当として扱いました。回答すると対象が絞り込まれます",
+            "The profile question “%1$s” (%2$s) is not answered, so %3$d items were assumed to apply; answering it narrows the list"),
+    WARN_FACT_CHECK_FELL_BACK("プロファイルの『%1$s』（%2$s）が未回答のため、プロファイルから判定する %3$d 項目は回答で判定しました",
+            "The profile question “%1$s” (%2$s) is not answered, so %3$d items it would decide were judged from the answers instead"),
+    WARN_CONCERN_UNKNOWN("横断的な指摘『%1$s』は、プロファイルの %2$s が未回答のため確認できませんでした",
+            "The cross-item check “%1$s” could not be made: the profile does not answer %2$s"),
+    WARN_BARE_NOT_APPLICABLE("%1$s（%2$s）は「該当なし」と回答されていますが理由がないため、未回答として扱いました。該当しない理由を note に書いてください",
+            "%1$s (%2$s) is answered not_applicable without a reason, so it counts as unanswered; write why it does not apply in its note"),
+    WARN_ANSWER_NOT_APPLICABLE("%1$s はプロファイルから該当しないと判定したため、回答「%2$s」は採点に使っていません",
+            "%1$s does not apply to this profile, so its answer “%2$s” was not graded"),
+    WARN_ANSWER_OVERRULED("%1$s はプロファイルから「%3$s」と判定したため、回答「%2$s」は使っていません",
+            "%1$s is decided by the profile as %3$s, so the answer “%2$s” was not used"),
+    WARN_WAIVER_NOT_NEEDED("%1$s は指摘事項ではないため、例外承認（waiver）は使われていません",
+            "%1$s is not a finding, so its waiver has no effect"),
+    WARN_WAIVER_EXPIRED("%1$s の例外承認は %2$s に期限が切れているため、指摘として扱います",
+            "The waiver on %1$s expired on %2$s, so the finding counts again"),
+    QUOTED("『%s』", "“%s”"),
+    LIST_SEPARATOR("、", ", "),
+
     // reasons written beside a finding
     REASON_CONCERN_RAISE("横断的な指摘 %1$s: 「%3$s」に当たるため重要度を%2$sに引き上げ",
             "concern %1$s: severity raised to %2$s because %3$s"),

@@ -1,5 +1,7 @@
 package dev.tenken.engine.internal;
 
+import dev.tenken.checklist.Answer;
+import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.Concern;
 import dev.tenken.checklist.Condition;
@@ -156,7 +158,14 @@ public final class CompiledChecklist {
                 values[slot] = Leaf.plain(slotFacts.get(slot).normalise(e.getValue()));
             }
         }
-        return new ProfileFacts(index, leafArray, values);
+        boolean[] declared = new boolean[items.size()];
+        for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
+            Integer i = itemIndex.get(e.getKey());
+            if (i != null && e.getValue().status() == AnswerStatus.NOT_APPLICABLE && e.getValue().hasReason()) {
+                declared[i] = true;
+            }
+        }
+        return new ProfileFacts(index, leafArray, values, declared);
     }
 
     List<Concern> concerns() {

@@ -4,6 +4,7 @@ import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.report.ItemStatus;
 import java.util.ArrayList;
 import java.util.List;
+import dev.tenken.checklist.report.Applicability;
 
 /**
  * What the rules decided for one assessment: the rules' consequences write here (it is the
@@ -19,8 +20,14 @@ public final class Decisions {
     private final String[] statusRule;
     private final List<List<SeverityGiven>> severities;
     private final boolean[] concerns;
+    private final Applicability[] applicability;
+    private final boolean[] byCheck;
+    private final boolean[] concernKnown;
 
     Decisions(int items, int concernCount) {
+        applicability = new Applicability[items];
+        byCheck = new boolean[items];
+        concernKnown = new boolean[concernCount];
         status = new ItemStatus[items];
         statusRule = new String[items];
         severities = new ArrayList<>(items);
@@ -40,6 +47,34 @@ public final class Decisions {
         }
         status[item] = s;
         statusRule[item] = rule;
+    }
+
+    /** Phase 1 (generated): the item's {@code applies_when} is false, so it is not applicable. */
+    public void exclude(int item, String rule) {
+        status(item, ItemStatus.NOT_APPLICABLE, rule);
+        applicability[item] = Applicability.EXCLUDED;
+    }
+
+    /** Phase 1 (generated): the item's {@code applies_when} is true. */
+    public void applies(int item) {
+        applicability[item] = Applicability.APPLIES;
+    }
+
+    /** Phase 1 (generated): the item's {@code check} decided its status. */
+    public void byCheck(int item, ItemStatus s, String rule) {
+        status(item, s, rule);
+        byCheck[item] = true;
+    }
+
+    /** Phase 2 (generic): answered {@code not_applicable} with a reason. */
+    public void declare(int item, String rule) {
+        status(item, ItemStatus.NOT_APPLICABLE, rule);
+        applicability[item] = Applicability.DECLARED;
+    }
+
+    /** Phase 1 (generated): concern {@code k}'s condition is true or false, not unknown. */
+    public void concernKnown(int k) {
+        concernKnown[k] = true;
     }
 
     /** Phase 3 (generic and generated rules): a severity for a shortfall; {@code concern} is -1 for the base rules. */
@@ -72,5 +107,25 @@ public final class Decisions {
 
     boolean concernHolds(int k) {
         return concerns[k];
+    }
+
+    boolean isConcernKnown(int k) {
+        return concernKnown[k];
+    }
+
+    boolean byCheck(int item) {
+        return byCheck[item];
+    }
+
+    /**
+     * How the item stands: excluded or declared as recorded; otherwise it applies when it has no
+     * {@code applies_when} or that was true, and is assumed to apply when it was unknown.
+     */
+    Applicability applicability(int item, boolean hasAppliesWhen) {
+        Applicability a = applicability[item];
+        if (a != null) {
+            return a;
+        }
+        return hasAppliesWhen ? Applicability.ASSUMED : Applicability.APPLIES;
     }
 }

@@ -7,6 +7,7 @@ import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.TenkenException;
+import dev.tenken.checklist.report.Applicability;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.checklist.report.ItemStatus;
 import java.util.ArrayList;
@@ -84,7 +85,8 @@ public final class Evaluator {
             for (int i = 0; i < n && fired < MAX_FIRINGS; i++) {
                 if (d.status(i) == null) {
                     Answer answer = answers.get(items.get(i).id());
-                    session.insert(new ItemCase(i, answer == null ? null : answer.status()));
+                    session.insert(answer == null ? new ItemCase(i, null, false)
+                            : new ItemCase(i, answer.status(), answer.hasReason()));
                 }
             }
             fired += session.fireAllRules(MAX_FIRINGS - fired);
@@ -126,7 +128,11 @@ public final class Evaluator {
             outcomes.add(outcome(cc, d, i, raises));
         }
         List<Evaluation.ConcernOutcome> raised = new ArrayList<>();
+        List<Integer> unknownConcerns = new ArrayList<>(0);
         for (int k = 0; k < cc.concerns().size(); k++) {
+            if (cc.concerns().get(k).when().isPresent() && !d.isConcernKnown(k)) {
+                unknownConcerns.add(k);
+            }
             if (d.concernHolds(k)) {
                 raised.add(new Evaluation.ConcernOutcome(k, List.of("concern " + cc.concerns().get(k).id())));
             }
@@ -136,7 +142,7 @@ public final class Evaluator {
             ruleFindings.add(new Evaluation.RuleFinding(rc.getId(), rc.getSeverity(), rc.getTitle(), rc.getRemediation(),
                     List.of(rc.getRule())));
         }
-        return new Evaluation(outcomes, raised, ruleFindings);
+        return new Evaluation(outcomes, raised, ruleFindings, unknownConcerns);
     }
 
     /** One item's status, severity and the rules behind them, from what the rules decided. */
@@ -144,8 +150,9 @@ public final class Evaluator {
         ItemStatus s = d.status(i);
         List<String> rules = new ArrayList<>(3);
         rules.add(d.statusRule(i));
+        Applicability applicability = d.applicability(i, cc.items().get(i).appliesWhen().isPresent());
         if (!s.isShortfall()) {
-            return new Evaluation.ItemOutcome(s, Optional.empty(), rules);
+            return new Evaluation.ItemOutcome(s, Optional.empty(), rules, List.of(), applicability, d.byCheck(i));
         }
         List<Evaluation.Raise> raised = new ArrayList<>(1);
         List<Decisions.SeverityGiven> given = d.severities(i);
@@ -171,7 +178,7 @@ public final class Evaluator {
                 }
             }
         }
-        return new Evaluation.ItemOutcome(s, Optional.ofNullable(sev), rules, raised);
+        return new Evaluation.ItemOutcome(s, Optional.ofNullable(sev), rules, raised, applicability, d.byCheck(i));
     }
 
     /** Raises for one item, most urgent first, so each raise that applies is named once. */

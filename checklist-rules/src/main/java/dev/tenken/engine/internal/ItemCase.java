@@ -9,10 +9,17 @@ import dev.tenken.checklist.AnswerStatus;
 public final class ItemCase {
     private final int index;
     private final AnswerStatus answer;
+    private final boolean reasoned;
 
-    ItemCase(int index, AnswerStatus answer) {
+    ItemCase(int index, AnswerStatus answer, boolean reasoned) {
         this.index = index;
         this.answer = answer;
+        this.reasoned = reasoned;
+    }
+
+    /** Whether the answer's note gives a reason (what makes a {@code not_applicable} answer count). */
+    public boolean isReasoned() {
+        return reasoned;
     }
 
     /** Item index in checklist order. */

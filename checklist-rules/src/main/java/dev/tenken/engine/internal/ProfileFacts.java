@@ -1,22 +1,31 @@
 package dev.tenken.engine.internal;
 
 /**
- * The profile of one assessment as the generated rules see it. Every compiled comparison leaf
- * is evaluated once, when the fact is made: {@code holds(n)} and {@code given(n)} are then array
- * reads, however many rules ask.
+ * The profile of one assessment as the generated rules see it, with the items its answers declare
+ * not applicable. Every compiled comparison leaf
+ * is evaluated once, when the fact is made, to one of three values (true, false, or unknown when
+ * the profile leaves its fact out); the four tests below are then array reads, however many
+ * rules ask.
  */
 public final class ProfileFacts {
     private final int checklist;
-    private final boolean[] holds;
-    private final boolean[] given;
+    /** Leaf known to hold / known not to hold; a leaf on a fact not given is neither (SPEC section 2). */
+    private final boolean[] isTrue;
+    private final boolean[] isFalse;
+    /** Per item: answered not_applicable with a reason, which overrides the checklist's applicability. */
+    private final boolean[] declared;
 
-    ProfileFacts(int checklist, Leaf[] leaves, Object[] values) {
+    ProfileFacts(int checklist, Leaf[] leaves, Object[] values, boolean[] declared) {
         this.checklist = checklist;
-        this.holds = new boolean[leaves.length];
-        this.given = new boolean[leaves.length];
+        this.declared = declared;
+        this.isTrue = new boolean[leaves.length];
+        this.isFalse = new boolean[leaves.length];
         for (int n = 0; n < leaves.length; n++) {
-            holds[n] = leaves[n].test(values);
-            given[n] = values[leaves[n].slot()] != null;
+            // exists tells given from missing, so it is never unknown
+            boolean known = leaves[n].operator() == dev.tenken.checklist.Operator.EXISTS || values[leaves[n].slot()] != null;
+            boolean holds = leaves[n].test(values);
+            isTrue[n] = known && holds;
+            isFalse[n] = known && !holds;
         }
     }
 
@@ -25,13 +34,28 @@ public final class ProfileFacts {
         return checklist;
     }
 
-    /** Whether leaf {@code n} holds. */
-    public boolean holds(int n) {
-        return holds[n];
+    /** Whether item {@code i} was not declared not applicable: only then may its check decide it. */
+    public boolean notDeclared(int i) {
+        return !declared[i];
     }
 
-    /** Whether the fact leaf {@code n} compares was given. */
-    public boolean given(int n) {
-        return given[n];
+    /** Whether leaf {@code n} is known to hold. */
+    public boolean isTrue(int n) {
+        return isTrue[n];
+    }
+
+    /** Whether leaf {@code n} is known not to hold. */
+    public boolean isFalse(int n) {
+        return isFalse[n];
+    }
+
+    /** Whether leaf {@code n} is not known to hold (false, or unknown). */
+    public boolean notTrue(int n) {
+        return !isTrue[n];
+    }
+
+    /** Whether leaf {@code n} is not known not to hold (true, or unknown). */
+    public boolean notFalse(int n) {
+        return !isFalse[n];
     }
 }

@@ -1,0 +1,29 @@
+package dev.tenken.checklist.report;
+
+import java.util.Locale;
+
+/**
+ * Why an item is or is not graded (SPEC section 6, contract version 2).
+ *
+ * @since 0.2
+ */
+public enum Applicability {
+    /** It has no {@code applies_when}, or its {@code applies_when} is true. */
+    APPLIES,
+    /** Its {@code applies_when} is unknown because the profile leaves out a fact it needs: it is assumed to apply. */
+    ASSUMED,
+    /** Its {@code applies_when} is false: not applicable, whatever the answer says. */
+    EXCLUDED,
+    /** Answered {@code not_applicable} with a reason in the note: left out of grading on the organisation's word. */
+    DECLARED;
+
+    /** The lower-case key used in reports: {@code applies}, {@code assumed}, ... */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the item is graded. */
+    public boolean graded() {
+        return this == APPLIES || this == ASSUMED;
+    }
+}
