@@ -1,6 +1,7 @@
 package dev.tenken.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenken.checklist.Checklist;
@@ -10,14 +11,17 @@ import dev.tenken.checklist.LocalizedText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The wording of the built-in checklists: a report in Japanese reads in Japanese down to its
- * references.
+ * references, and the Wi-Fi checklists name fake access points in both languages.
  */
 class BuiltInContentTest {
     private static Collection<Checklist> checklists;
@@ -71,6 +75,36 @@ class BuiltInContentTest {
                 bad.add(owner + ": en has Japanese: " + r.en());
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"wifi-user", "wifi-provider"})
+    void namesFakeAccessPointsInBothLanguages(String id) {
+        Checklist c = checklists.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        List<Item> named = c.items()
+                .filter(i -> (i.title().ja() + description(i, true)).contains("偽アクセスポイント"))
+                .filter(i -> (i.title().en() + description(i, false)).toLowerCase().contains("fake access point"))
+                .toList();
+        assertFalse(named.isEmpty(), id + ": no item names 偽アクセスポイント and \"fake access point\"");
+    }
+
+    @Test
+    void wifiUserFakeAccessPointItemCountersEavesdroppingAndUnauthorisedAccess() {
+        Checklist c = checklists.stream().filter(x -> x.id().equals("wifi-user")).findFirst().orElseThrow();
+        List<Item> named = c.items()
+                .filter(i -> (i.title().ja() + description(i, true)).contains("偽アクセスポイント"))
+                .toList();
+        assertFalse(named.isEmpty(), "wifi-user: no item names 偽アクセスポイント");
+        for (Item i : named) {
+            assertTrue(i.threats().containsAll(List.of("eavesdropping", "unauthorised-access")), i.id() + ": " + i.threats());
+            assertTrue(i.remediation().ja().contains("偽アクセスポイント"), i.id() + ": " + i.remediation().ja());
+            assertTrue(i.remediation().en().toLowerCase().contains("fake access point"), i.id() + ": " + i.remediation().en());
+        }
+    }
+
+    private static String description(Item i, boolean ja) {
+        Optional<LocalizedText> d = i.description();
+        return d.map(t -> " " + (ja ? t.ja() : t.en())).orElse("");
     }
 
     static boolean hasJapanese(String s) {
