@@ -81,10 +81,10 @@ public final class Main implements Runnable {
                 }
                 err.println("tenken: " + te.problems().size() + (te.problems().size() == 1 ? " problem" : " problems"));
             } else if (e instanceof UsageException ue) {
-                err.println("tenken: " + ue.getMessage());
+                err.println(line(ue.getMessage()));
             } else {
                 // never a stack trace: one line that says what broke
-                err.println("tenken: unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                err.println(line("unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
                 if (System.getenv("TENKEN_DEBUG") != null) {
                     e.printStackTrace(err);
                 }
@@ -93,7 +93,7 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("tenken: " + e.getMessage());
+            err.println(line(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Run 'tenken " + (e.getCommandLine().getCommandName().equals("tenken") ? "" : e.getCommandLine().getCommandName() + " ")
                     + "--help' for usage.");
@@ -103,6 +103,15 @@ public final class Main implements Runnable {
         int code = cl.execute(args);
         out.flush();
         return code;
+    }
+
+    /**
+     * {@code tenken: message} on one line, the message escaped for a terminal as every problem is
+     * ({@link Problem#toString()}): a file name, option or value echoed from the command line
+     * cannot add a line, move the cursor or recolour the terminal.
+     */
+    static String line(String message) {
+        return Problem.at("tenken", 0, 0, String.valueOf(message)).toString();
     }
 
     @Override

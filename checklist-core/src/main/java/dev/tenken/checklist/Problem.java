@@ -1,5 +1,6 @@
 package dev.tenken.checklist;
 
+import dev.tenken.checklist.text.TerminalText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,11 +29,14 @@ public record Problem(String source, int line, int column, Optional<String> item
     }
 
     /**
-     * {@code file:line:column: item 'X': message}, leaving out what is not known.
+     * {@code file:line:column: item 'X': message}, leaving out what is not known: always exactly
+     * one line. Source, item and message are escaped for a terminal, so a control character,
+     * bidi override or line break in a file name, key, id or quoted value is shown as an escape
+     * such as {@code \n} or <code>&#92;u001b</code> and cannot split the line or forge another location.
      */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(source);
+        StringBuilder b = new StringBuilder(TerminalText.escape(source));
         if (line > 0) {
             b.append(':').append(line);
             if (column > 0) {
@@ -40,7 +44,7 @@ public record Problem(String source, int line, int column, Optional<String> item
             }
         }
         b.append(": ");
-        itemId.ifPresent(id -> b.append("item '").append(id).append("': "));
-        return b.append(message).toString();
+        itemId.ifPresent(id -> b.append("item '").append(TerminalText.escape(id)).append("': "));
+        return b.append(TerminalText.escape(message)).toString();
     }
 }

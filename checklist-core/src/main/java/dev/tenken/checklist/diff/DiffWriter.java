@@ -1,6 +1,5 @@
 package dev.tenken.checklist.diff;
 
-import static dev.tenken.checklist.text.MarkdownText.cell;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,6 +7,8 @@ import dev.tenken.checklist.Language;
 import dev.tenken.checklist.report.Wording;
 import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.text.JsonStyle;
+import dev.tenken.checklist.text.MarkdownText;
+import dev.tenken.checklist.text.TerminalText;
 import dev.tenken.checklist.report.ItemStatus;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,8 +16,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** Writes a {@link ReportDiff} as text, JSON or Markdown. */
+/**
+ * Writes a {@link ReportDiff} as text, JSON or Markdown. Ids, versions and titles come from the
+ * reports read: text escapes them with {@link TerminalText}, Markdown with {@link MarkdownText},
+ * JSON with {@link JsonStyle}.
+ */
 final class DiffWriter {
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -26,8 +32,8 @@ final class DiffWriter {
     static String text(ReportDiff d) {
         Language l = d.language();
         StringBuilder b = new StringBuilder(2048);
-        b.append(Wording.DIFF_TITLE.in(l)).append(": ").append(d.checklistId());
-        version(b, d).append('\n');
+        b.append(Wording.DIFF_TITLE.in(l)).append(": ").append(TerminalText.escape(d.checklistId()));
+        version(b, d, TerminalText::escape).append('\n');
         b.append(Wording.GRADE.in(l)).append(": ").append(d.before().grade()).append(" → ").append(d.after().grade())
                 .append("   ").append(Wording.SCORE.in(l)).append(": ").append(d.before().score()).append(" → ")
                 .append(d.after().score()).append(" (").append(signed(d.after().score() - d.before().score())).append(")\n");
@@ -45,8 +51,8 @@ final class DiffWriter {
             }
             b.append('\n').append(Wording.valueOf("DIFF_" + kind.name()).in(l)).append(" (").append(cs.size()).append(")\n");
             for (ItemChange c : cs) {
-                b.append("  ").append(c.item()).append(' ').append(c.rank().label(l)).append("  ")
-                        .append(transition(c, l)).append("  ").append(c.title()).append('\n');
+                b.append("  ").append(TerminalText.escape(c.item())).append(' ').append(c.rank().label(l)).append("  ")
+                        .append(transition(c, l)).append("  ").append(TerminalText.escape(c.title())).append('\n');
             }
         }
         return b.toString();
@@ -55,8 +61,8 @@ final class DiffWriter {
     static String markdown(ReportDiff d) {
         Language l = d.language();
         StringBuilder b = new StringBuilder(2048);
-        b.append("# ").append(Wording.DIFF_TITLE.in(l)).append(": ").append(d.checklistId());
-        version(b, d).append("\n\n");
+        b.append("# ").append(Wording.DIFF_TITLE.in(l)).append(": ").append(MarkdownText.escape(d.checklistId()));
+        version(b, d, MarkdownText::escape).append("\n\n");
         b.append("| | ").append(Wording.GRADE.in(l)).append(" | ").append(Wording.SCORE.in(l)).append(" | ")
                 .append(Wording.DIFF_REQUIRED.in(l)).append(" | ").append(Wording.DIFF_RECOMMENDED.in(l)).append(" |\n|---|---|---:|---:|---:|\n");
         b.append("| ").append(Wording.DIFF_BEFORE.in(l)).append(" | ").append(d.before().grade()).append(" | ").append(d.before().score()).append(" | ")
@@ -77,8 +83,8 @@ final class DiffWriter {
                     .append(Wording.ITEM.in(l)).append(" | | ").append(Wording.DIFF_CHANGE.in(l)).append(" | ")
                     .append(Wording.TITLE.in(l)).append(" |\n|---|---|---|---|\n");
             for (ItemChange c : cs) {
-                b.append("| ").append(cell(c.item())).append(" | ").append(c.rank().label(l)).append(" | ")
-                        .append(transition(c, l)).append(" | ").append(cell(c.title())).append(" |\n");
+                b.append("| ").append(MarkdownText.escape(c.item())).append(" | ").append(c.rank().label(l)).append(" | ")
+                        .append(transition(c, l)).append(" | ").append(MarkdownText.escape(c.title())).append(" |\n");
             }
         }
         return b.toString();
@@ -138,11 +144,11 @@ final class DiffWriter {
         }
     }
 
-    private static StringBuilder version(StringBuilder b, ReportDiff d) {
+    private static StringBuilder version(StringBuilder b, ReportDiff d, UnaryOperator<String> escape) {
         if (d.before().version().equals(d.after().version())) {
-            return b.append(' ').append(d.after().version());
+            return b.append(' ').append(escape.apply(d.after().version()));
         }
-        return b.append(' ').append(d.before().version()).append(" → ").append(d.after().version());
+        return b.append(' ').append(escape.apply(d.before().version())).append(" → ").append(escape.apply(d.after().version()));
     }
 
     private static String transition(ItemChange c, Language l) {

@@ -7,6 +7,7 @@ import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.Language;
 import dev.tenken.checklist.ProfileFact;
+import dev.tenken.checklist.text.YamlText;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -40,48 +41,48 @@ public final class AnswersTemplate {
         Set<String> notApplicable = new HashSet<>();
         forProfile.ifPresent(r -> r.items().stream().filter(i -> !i.applicable()).forEach(i -> notApplicable.add(i.item())));
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(oneLine(c.title().get(l))).append(" (").append(c.id()).append(' ').append(oneLine(c.version())).append(")\n");
+        b.append("# ").append(comment(c.title().get(l) + " (" + c.id() + ' ' + c.version() + ")")).append('\n');
         b.append("# ").append(Wording.TEMPLATE_ANSWER_WORDS.in(l)).append('\n');
-        b.append("checklist: ").append(c.id()).append('\n');
+        b.append("checklist: ").append(YamlText.scalar(c.id())).append('\n');
         b.append("organisation:\n  name: \"\"\n");
         b.append("profile:\n");
         if (c.profile().isEmpty()) {
             b.append("  {}\n");
         }
         for (ProfileFact f : c.profile()) {
-            b.append("  # ").append(oneLine(f.question().get(l))).append('\n');
+            b.append("  # ").append(comment(f.question().get(l))).append('\n');
             if (!f.values().isEmpty()) {
                 b.append("  # ").append((f.type() == FactType.SET ? Wording.TEMPLATE_ANY_OF : Wording.TEMPLATE_ONE_OF).in(l))
-                        .append(String.join(", ", f.values())).append('\n');
+                        .append(comment(String.join(", ", f.values().stream().map(YamlText::scalar).toList()))).append('\n');
             }
             FactValue v = given.get(f.key());
             if (v != null) {
-                b.append("  ").append(f.key()).append(": ").append(yaml(v)).append('\n');
+                b.append("  ").append(YamlText.scalar(f.key())).append(": ").append(yaml(v)).append('\n');
             } else {
-                b.append("  # ").append(f.key()).append(": ").append(example(f)).append('\n');
+                b.append("  # ").append(comment(YamlText.scalar(f.key()) + ": " + example(f))).append('\n');
             }
         }
         b.append("answers:\n");
         for (Category cat : c.categories()) {
-            b.append("  # == ").append(oneLine(cat.title().get(l))).append(" ==\n");
+            b.append("  # == ").append(comment(cat.title().get(l))).append(" ==\n");
             for (Item i : cat.items()) {
                 if (notApplicable.contains(i.id())) {
                     continue;
                 }
                 b.append("  # [").append(l == Language.JA ? i.rank().label() : i.rank().english() + " / " + i.rank().label())
-                        .append("] ").append(oneLine(i.title().get(l))).append('\n');
+                        .append("] ").append(comment(i.title().get(l))).append('\n');
                 if (i.check().isPresent()) {
                     b.append("  # ").append(Wording.TEMPLATE_DECIDED_BY_PROFILE.in(l)).append('\n');
                 }
-                b.append("  ").append(i.id()).append(": unknown\n");
+                b.append("  ").append(YamlText.scalar(i.id())).append(": unknown\n");
             }
         }
         return b.toString();
     }
 
-    /** Text for a comment line: line breaks folded. */
-    private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\r', ' ');
+    /** Text for a comment line: one line, hidden characters escaped. */
+    private static String comment(String s) {
+        return YamlText.comment(s);
     }
 
     private static String example(ProfileFact f) {
@@ -89,8 +90,8 @@ public final class AnswersTemplate {
             case BOOLEAN -> "true";
             case NUMBER -> "10";
             case STRING -> "\"...\"";
-            case ENUM -> f.values().get(0);
-            case SET -> "[" + f.values().get(0) + "]";
+            case ENUM -> YamlText.scalar(f.values().get(0));
+            case SET -> "[" + YamlText.scalar(f.values().get(0)) + "]";
         };
     }
 
@@ -105,6 +106,6 @@ public final class AnswersTemplate {
     }
 
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return YamlText.quoted(s);
     }
 }

@@ -1,5 +1,7 @@
 package dev.tenken.checklist.report;
 
+import static dev.tenken.checklist.text.TerminalText.escape;
+
 import dev.tenken.checklist.Category;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.Item;
@@ -9,7 +11,8 @@ import dev.tenken.checklist.Rank;
 /**
  * A checklist as text for a person: title and version, its parent, item counts by rank, then
  * each category with its items, ranks and whether the profile decides them. Its machine-readable
- * twin is {@link dev.tenken.checklist.ChecklistJson}.
+ * twin is {@link dev.tenken.checklist.ChecklistJson}. Every text from the checklist is escaped for
+ * a terminal ({@link dev.tenken.checklist.text.TerminalText}).
  *
  * @since 0.2
  */
@@ -20,15 +23,15 @@ public final class ChecklistText {
     /** The checklist in {@code language}. */
     public static String write(Checklist c, Language l) {
         StringBuilder b = new StringBuilder();
-        b.append(c.title().get(l)).append(" (").append(c.id()).append(' ').append(c.version()).append(")\n");
-        c.extendsId().ifPresent(p -> b.append(Wording.CHECKLIST_EXTENDS.in(l)).append(p).append('\n'));
+        b.append(escape(c.title().get(l))).append(" (").append(escape(c.id())).append(' ').append(escape(c.version())).append(")\n");
+        c.extendsId().ifPresent(p -> b.append(Wording.CHECKLIST_EXTENDS.in(l)).append(escape(p)).append('\n'));
         long required = c.items().filter(i -> i.rank() == Rank.REQUIRED).count();
         long all = c.items().count();
         b.append(Wording.CHECKLIST_COUNTS.format(l, all, required, all - required)).append('\n');
         for (Category cat : c.categories()) {
-            b.append('\n').append(cat.title().get(l)).append('\n');
+            b.append('\n').append(escape(cat.title().get(l))).append('\n');
             for (Item i : cat.items()) {
-                b.append(String.format("  %-10s [%s] %s", i.id(), i.rank().label(l), i.title().get(l)));
+                b.append(String.format("  %-10s [%s] %s", escape(i.id()), i.rank().label(l), escape(i.title().get(l))));
                 if (i.appliesWhen().isPresent() || i.check().isPresent()) {
                     b.append("  ").append(Wording.CHECKLIST_DEPENDS_ON_PROFILE.in(l));
                 }

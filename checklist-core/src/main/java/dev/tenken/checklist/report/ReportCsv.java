@@ -22,15 +22,8 @@ final class ReportCsv {
         return b.toString();
     }
 
-    /** Quotes a field when it holds a comma, quote or line break; a leading =+-@ is prefixed to stop formula injection. */
+    /** One field, through the one CSV escaper ({@link dev.tenken.checklist.text.CsvText}). */
     static String field(String s) {
-        String v = s;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return dev.tenken.checklist.text.CsvText.field(s);
     }
 }

@@ -268,30 +268,8 @@ final class ReportHtml {
         return codePoint >= 0x1100 ? 2 : 1;
     }
 
-    /** Escapes text for HTML element content and double-quoted attributes. */
+    /** Escapes text for HTML element content and attributes ({@link dev.tenken.checklist.text.HtmlText}). */
     static String esc(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (rep != null && out == null) {
-                out = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (out != null) {
-                if (rep != null) {
-                    out.append(rep);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? s : out.toString();
+        return dev.tenken.checklist.text.HtmlText.escape(s);
     }
 }

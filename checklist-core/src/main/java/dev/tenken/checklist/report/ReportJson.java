@@ -3,6 +3,7 @@ package dev.tenken.checklist.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tenken.checklist.text.JsonStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a report as JSON with SPEC section 6's keys in a fixed order. */
+/**
+ * Writes a report as JSON with SPEC section 6's keys in a fixed order; surrogates are escaped
+ * ({@link JsonStyle#safe}) so the text always encodes as UTF-8, even with a lone surrogate in it.
+ */
 final class ReportJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -21,7 +25,9 @@ final class ReportJson {
         StringWriter out = new StringWriter(4096);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
-                dev.tenken.checklist.text.JsonStyle.pretty(g);
+                JsonStyle.pretty(g);
+            } else {
+                JsonStyle.safe(g);
             }
             write(g, r);
         } catch (IOException e) {
@@ -34,6 +40,7 @@ final class ReportJson {
     static byte[] writeUtf8Line(AssessmentReport r) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            JsonStyle.safe(g);
             write(g, r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,7 +58,7 @@ final class ReportJson {
             g.writeEndObject();
             g.writeObjectFieldStart("organisation");
             for (Map.Entry<String, String> e : r.organisation().entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
+                g.writeStringField(JsonStyle.name(e.getKey()), e.getValue());
             }
             g.writeEndObject();
             g.writeStringField("assessed_on", r.assessedOn().toString());

@@ -1,8 +1,15 @@
 package dev.tenken.checklist.report;
 
+import static dev.tenken.checklist.text.TerminalText.escape;
+
 import dev.tenken.checklist.Language;
 
-/** Writes a report as plain text for a terminal: summary first, then findings. */
+/**
+ * Writes a report as plain text for a terminal: summary first, then findings. Every piece of
+ * data (titles, ids, organisation, remediation, warnings) goes through {@link
+ * dev.tenken.checklist.text.TerminalText}, so the only control characters in the output are
+ * the line ends and colour codes written here.
+ */
 final class ReportText {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
@@ -13,10 +20,10 @@ final class ReportText {
     static String write(AssessmentReport r, boolean colour) {
         Language l = r.language();
         StringBuilder b = new StringBuilder(2048);
-        b.append(r.checklistTitle()).append(" (").append(r.checklistId()).append(' ').append(r.checklistVersion()).append(")\n");
+        b.append(escape(r.checklistTitle())).append(" (").append(escape(r.checklistId())).append(' ').append(escape(r.checklistVersion())).append(")\n");
         String org = r.organisation().get("name");
         if (org != null) {
-            b.append(Wording.ORGANISATION.in(l)).append(": ").append(org).append('\n');
+            b.append(Wording.ORGANISATION.in(l)).append(": ").append(escape(org)).append('\n');
         }
         b.append('\n');
         b.append(colour ? BOLD : "").append(Wording.GRADE.in(l)).append(": ").append(r.grade().name())
@@ -28,7 +35,7 @@ final class ReportText {
 
         b.append('\n').append(Wording.CATEGORIES.in(l)).append('\n');
         for (CategoryScore c : r.categories()) {
-            b.append(String.format("  %3d  %s%n", c.score(), c.title()));
+            b.append(String.format("  %3d  %s%n", c.score(), escape(c.title())));
         }
 
         b.append('\n').append(Wording.FINDINGS.in(l)).append(" (").append(r.findings().size()).append(")\n");
@@ -42,17 +49,17 @@ final class ReportText {
             }
             b.append("  [").append(sev).append("] ");
             if (f.item().isPresent()) {
-                b.append(f.item().get()).append(' ').append(f.rank().get().label(l)).append(' ')
+                b.append(escape(f.item().get())).append(' ').append(f.rank().get().label(l)).append(' ')
                         .append(Wording.of(f.status().get()).in(l)).append(": ");
             } else {
                 b.append(Wording.CONCERN.in(l)).append(": ");
             }
-            b.append(f.title()).append('\n');
-            b.append("      ").append(Wording.REMEDIATION.in(l)).append(": ").append(f.remediation()).append('\n');
+            b.append(escape(f.title())).append('\n');
+            b.append("      ").append(Wording.REMEDIATION.in(l)).append(": ").append(escape(f.remediation())).append('\n');
         }
         if (!r.warnings().isEmpty()) {
             b.append('\n').append(Wording.WARNINGS.in(l)).append('\n');
-            r.warnings().forEach(w -> b.append("  - ").append(w).append('\n'));
+            r.warnings().forEach(w -> b.append("  - ").append(escape(w)).append('\n'));
         }
         return b.toString();
     }
