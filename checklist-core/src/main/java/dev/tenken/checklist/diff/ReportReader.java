@@ -43,7 +43,9 @@ final class ReportReader {
         }
         Binder b = new Binder(source, problems);
         int before = problems.size();
-        if (!(root.get() instanceof MapNode r) || !r.entries().containsKey("grade") || !r.entries().containsKey("items")) {
+        // a mapping with none of a report's keys is some other JSON file; one with some is a damaged report
+        if (!(root.get() instanceof MapNode r) || Set.of("checklist", "grade", "score", "items").stream()
+                .noneMatch(r.entries()::containsKey)) {
             problems.add(Problem.at(source, 1, 1, NOT_A_REPORT));
             return Optional.empty();
         }

@@ -75,7 +75,7 @@ class AnswersTemplateEscapingTest {
         List<Item> items = new ArrayList<>();
         for (int i = 3; i < 3 + 1 + r.nextInt(8); i++) {
             items.add(new Item(ids.get(i), r.nextBoolean() ? Rank.REQUIRED : Rank.RECOMMENDED, text(r), Optional.of(text(r)), text(r),
-                    List.of(hostile(r)), List.of(), Optional.empty(), Optional.empty(), BigDecimal.ONE));
+                    List.of(new LocalizedText(hostile(r), hostile(r))), List.of(), Optional.empty(), Optional.empty(), BigDecimal.ONE));
         }
         String id = r.nextBoolean() ? "null" : r.nextBoolean() ? "123" : "yes";
         return new Checklist(id, hostile(r), text(r), hostile(r), List.of(), Optional.empty(), facts, GradingPolicy.DEFAULT,

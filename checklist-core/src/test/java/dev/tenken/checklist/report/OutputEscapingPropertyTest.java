@@ -114,7 +114,7 @@ class OutputEscapingPropertyTest {
         List<ItemResult> is = new ArrayList<>();
         for (int i = 0; i < items; i++) {
             int k = shape.get(i);
-            is.add(new ItemResult(s.get(), s.get(), Rank.values()[k % 2], ItemStatus.values()[k % ItemStatus.values().length],
+            is.add(itemResult(s.get(), s.get(), Rank.values()[k % 2], ItemStatus.values()[k % ItemStatus.values().length],
                     k % 3 != 0, s.get()));
         }
         List<Finding> fs = new ArrayList<>();
@@ -130,7 +130,18 @@ class OutputEscapingPropertyTest {
             ws.add(s.get());
         }
         RankSummary sum = new RankSummary(3, 1, 1, 1, 0, new BigDecimal("1.5"), new BigDecimal("3"));
-        return new AssessmentReport(id, version, title, organisation, language, Grade.C, 55, new Summary(sum, sum, 1), cs, fs, is, ws);
+        return new AssessmentReport(id, version, title, organisation, DAY, Map.of(), "test", language, Grade.C, 55,
+                new Summary(sum, sum, 1, 0, 0, 0, 0), cs, fs, is, List.of(), ws);
+    }
+
+    private static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 11, 24);
+
+    /** An item result with nothing written beside it. */
+    static ItemResult itemResult(String id, String category, Rank rank, ItemStatus status, boolean applicable, String title) {
+        return new ItemResult(id, category, rank, status, applicable, title,
+                applicable ? Applicability.APPLIES : Applicability.EXCLUDED,
+                status == ItemStatus.UNANSWERED || status == ItemStatus.NOT_APPLICABLE ? StatusSource.NONE : StatusSource.ANSWER,
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Runs a check, naming the seed if it fails. */
@@ -260,7 +271,8 @@ class OutputEscapingPropertyTest {
             byte[] before = p.hostile().toJson().getBytes(StandardCharsets.UTF_8);
             AssessmentReport a = q.hostile();
             byte[] after = new AssessmentReport(p.hostile().checklistId(), a.checklistVersion(), a.checklistTitle(), a.organisation(),
-                    a.language(), a.grade(), a.score(), a.summary(), a.categories(), a.findings(), a.items(), a.warnings())
+                    DAY, Map.of(), "test", a.language(), a.grade(), a.score(), a.summary(), a.categories(), a.findings(), a.items(),
+                    List.of(), a.warnings())
                     .toJson().getBytes(StandardCharsets.UTF_8);
             try {
                 ReportDiff d = ReportDiff.compare(before, "before\n.json", after, "after\u001b.json");
@@ -299,10 +311,11 @@ class OutputEscapingPropertyTest {
     void escapesAreReadable() {
         Map<String, String> report = Map.of("name", "Acme\u202e\u0007 <b>&", "x", "y");
         RankSummary sum = new RankSummary(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
-        AssessmentReport r = new AssessmentReport("id", "1\n2", "T\u009b<img src=x onerror=alert(1)>", report, Language.EN, Grade.A, 100,
-                new Summary(sum, sum, 0), List.of(), List.of(new Finding(Optional.of("I|1"), Optional.of(Rank.REQUIRED),
+        AssessmentReport r = new AssessmentReport("id", "1\n2", "T\u009b<img src=x onerror=alert(1)>", report, DAY, Map.of(), "test",
+                Language.EN, Grade.A, 100,
+                new Summary(sum, sum, 0, 0, 0, 0, 0), List.of(), List.of(new Finding(Optional.of("I|1"), Optional.of(Rank.REQUIRED),
                 Optional.of(ItemStatus.UNMET), Severity.HIGH, "*bold* [l](x)", "\t=1+1", List.of("\uD800"), List.of())),
-                List.of(new ItemResult("I|1", "c", Rank.REQUIRED, ItemStatus.UNMET, true, "-@SUM(A1)")), List.of());
+                List.of(itemResult("I|1", "c", Rank.REQUIRED, ItemStatus.UNMET, true, "-@SUM(A1)")), List.of(), List.of());
         String text = r.toText();
         assertTrue(text.startsWith("T\\u009b<img src=x onerror=alert(1)> (id 1\\n2)\nOrganisation: Acme\\u202e\\u0007 <b>&\n"), text);
         String md = r.toMarkdown();
