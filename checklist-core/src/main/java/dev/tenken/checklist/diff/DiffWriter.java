@@ -34,6 +34,7 @@ final class DiffWriter {
         StringBuilder b = new StringBuilder(2048);
         b.append(Wording.DIFF_TITLE.in(l)).append(": ").append(TerminalText.escape(d.checklistId()));
         version(b, d, TerminalText::escape).append('\n');
+        b.append(dates(d, l)).append('\n');
         b.append(Wording.GRADE.in(l)).append(": ").append(d.before().grade()).append(" → ").append(d.after().grade())
                 .append("   ").append(Wording.SCORE.in(l)).append(": ").append(d.before().score()).append(" → ")
                 .append(d.after().score()).append(" (").append(signed(d.after().score() - d.before().score())).append(")\n");
@@ -55,7 +56,32 @@ final class DiffWriter {
                         .append(transition(c, l)).append("  ").append(TerminalText.escape(c.title())).append('\n');
             }
         }
+        if (!d.waivers().isEmpty()) {
+            b.append('\n').append(Wording.DIFF_WAIVERS.in(l)).append(" (").append(d.waivers().size()).append(")\n");
+            for (WaiverChange w : d.waivers()) {
+                b.append("  ").append(TerminalText.escape(w.item())).append("  ").append(waiverWords(w, l)).append("  ")
+                        .append(TerminalText.escape(w.title())).append('\n');
+            }
+        }
         return b.toString();
+    }
+
+    /** "前回 2026-10-01 → 今回 2026-11-24": the dates of the two reports, when they state them. */
+    private static String dates(ReportDiff d, Language l) {
+        return Wording.DIFF_BEFORE.in(l) + " " + date(d.before(), l) + " → " + Wording.DIFF_AFTER.in(l) + " " + date(d.after(), l);
+    }
+
+    private static String date(ReportDiff.Side s, Language l) {
+        return s.assessedOn().map(Object::toString).orElse(Wording.DIFF_NO_DATE.in(l));
+    }
+
+    private static String waiverWords(WaiverChange w, Language l) {
+        Wording kind = switch (w.kind()) {
+            case ADDED -> Wording.DIFF_WAIVER_ADDED;
+            case EXPIRED -> Wording.DIFF_WAIVER_EXPIRED;
+            case REMOVED -> Wording.DIFF_WAIVER_REMOVED;
+        };
+        return kind.in(l) + w.expires().map(e -> " (" + Wording.DIFF_WAIVER_EXPIRES.format(l, e) + ")").orElse("");
     }
 
     static String markdown(ReportDiff d) {
@@ -63,6 +89,7 @@ final class DiffWriter {
         StringBuilder b = new StringBuilder(2048);
         b.append("# ").append(Wording.DIFF_TITLE.in(l)).append(": ").append(MarkdownText.escape(d.checklistId()));
         version(b, d, MarkdownText::escape).append("\n\n");
+        b.append(dates(d, l)).append("\n\n");
         b.append("| | ").append(Wording.GRADE.in(l)).append(" | ").append(Wording.SCORE.in(l)).append(" | ")
                 .append(Wording.DIFF_REQUIRED.in(l)).append(" | ").append(Wording.DIFF_RECOMMENDED.in(l)).append(" |\n|---|---|---:|---:|---:|\n");
         b.append("| ").append(Wording.DIFF_BEFORE.in(l)).append(" | ").append(d.before().grade()).append(" | ").append(d.before().score()).append(" | ")
@@ -85,6 +112,15 @@ final class DiffWriter {
             for (ItemChange c : cs) {
                 b.append("| ").append(MarkdownText.escape(c.item())).append(" | ").append(c.rank().label(l)).append(" | ")
                         .append(transition(c, l)).append(" | ").append(MarkdownText.escape(c.title())).append(" |\n");
+            }
+        }
+        if (!d.waivers().isEmpty()) {
+            b.append("\n## ").append(Wording.DIFF_WAIVERS.in(l)).append(" (").append(d.waivers().size()).append(")\n\n| ")
+                    .append(Wording.ITEM.in(l)).append(" | ").append(Wording.DIFF_CHANGE.in(l)).append(" | ")
+                    .append(Wording.TITLE.in(l)).append(" |\n|---|---|---|\n");
+            for (WaiverChange w : d.waivers()) {
+                b.append("| ").append(MarkdownText.escape(w.item())).append(" | ").append(waiverWords(w, l)).append(" | ")
+                        .append(MarkdownText.escape(w.title())).append(" |\n");
             }
         }
         return b.toString();
@@ -119,6 +155,16 @@ final class DiffWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("waivers");
+            for (WaiverChange w : d.waivers()) {
+                g.writeStartObject();
+                g.writeStringField("item", w.item());
+                g.writeStringField("kind", w.kind().key());
+                nullable(g, "expires", w.expires().map(Object::toString));
+                g.writeStringField("title", w.title());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,6 +179,9 @@ final class DiffWriter {
         g.writeNumberField("score", s.score());
         g.writeNumberField("required_score", s.requiredScore());
         g.writeNumberField("recommended_score", s.recommendedScore());
+        if (s.assessedOn().isPresent()) {
+            g.writeStringField("assessed_on", s.assessedOn().get().toString());
+        }
         g.writeEndObject();
     }
 

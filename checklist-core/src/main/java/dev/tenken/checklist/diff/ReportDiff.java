@@ -8,6 +8,7 @@ import dev.tenken.checklist.load.BoundedFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +31,11 @@ import java.util.Optional;
  * @param before             headline figures of the earlier report
  * @param after              headline figures of the later report
  * @param changes            changed items: regressions first, then by kind, each kind in the later report's item order
+ * @param waivers            waivers added, expired or removed, in the later report's item order
  * @since 0.1
  */
-public record ReportDiff(String checklistId, Language language, Side before, Side after, List<ItemChange> changes) {
+public record ReportDiff(String checklistId, Language language, Side before, Side after, List<ItemChange> changes,
+                         List<WaiverChange> waivers) {
 
     /**
      * Headline figures of one report.
@@ -42,13 +45,16 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
      * @param score            0 to 100
      * @param requiredScore    required compliance, 0 to 1
      * @param recommendedScore recommended compliance, 0 to 1
+     * @param assessedOn       the date of the report, when it states one (contract version 2)
      * @since 0.1
      */
-    public record Side(String version, Grade grade, int score, double requiredScore, double recommendedScore) {
+    public record Side(String version, Grade grade, int score, double requiredScore, double recommendedScore,
+                       Optional<LocalDate> assessedOn) {
         /** Checks for nulls. */
         public Side {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(grade, "grade");
+            Objects.requireNonNull(assessedOn, "assessedOn");
         }
     }
 
@@ -59,6 +65,7 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         changes = List.copyOf(changes);
+        waivers = List.copyOf(waivers);
     }
 
     /**
@@ -123,11 +130,35 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
         }
         // stable: by kind, and within a kind in the order found (later report's item order)
         changes.sort(java.util.Comparator.comparing(ItemChange::kind));
-        return new ReportDiff(a.checklistId(), a.language(), side(b), side(a), changes);
+        return new ReportDiff(a.checklistId(), a.language(), side(b), side(a), changes, waiverChanges(b, a));
     }
 
     private static Side side(ReportSnapshot s) {
-        return new Side(s.version(), s.grade(), s.score(), s.requiredScore(), s.recommendedScore());
+        return new Side(s.version(), s.grade(), s.score(), s.requiredScore(), s.recommendedScore(), s.assessedOn());
+    }
+
+    /** Waivers in force now that were not before, in force before and expired now, or gone. */
+    private static List<WaiverChange> waiverChanges(ReportSnapshot b, ReportSnapshot a) {
+        Map<String, ReportSnapshot.Item> earlier = new LinkedHashMap<>();
+        b.items().forEach(i -> earlier.put(i.id(), i));
+        List<WaiverChange> out = new ArrayList<>();
+        for (ReportSnapshot.Item now : a.items()) {
+            Optional<ReportSnapshot.Waiver> was = Optional.ofNullable(earlier.remove(now.id())).flatMap(ReportSnapshot.Item::waiver);
+            Optional<ReportSnapshot.Waiver> is = now.waiver();
+            boolean inForceBefore = was.filter(w -> !w.expired()).isPresent();
+            if (is.isPresent() && !is.get().expired() && !inForceBefore) {
+                out.add(new WaiverChange(now.id(), now.title(), WaiverChange.Kind.ADDED, Optional.of(is.get().expires())));
+            } else if (is.isPresent() && is.get().expired() && inForceBefore) {
+                out.add(new WaiverChange(now.id(), now.title(), WaiverChange.Kind.EXPIRED, Optional.of(is.get().expires())));
+            } else if (is.isEmpty() && was.isPresent()) {
+                out.add(new WaiverChange(now.id(), now.title(), WaiverChange.Kind.REMOVED, Optional.of(was.get().expires())));
+            }
+        }
+        for (ReportSnapshot.Item gone : earlier.values()) {
+            gone.waiver().ifPresent(w -> out.add(new WaiverChange(gone.id(), gone.title(), WaiverChange.Kind.REMOVED,
+                    Optional.of(w.expires()))));
+        }
+        return out;
     }
 
     /** The kind of change for an item in both reports, or empty when nothing changed. */

@@ -10,6 +10,7 @@ import dev.tenken.checklist.load.TreeReader;
 import dev.tenken.checklist.report.Grade;
 import dev.tenken.checklist.report.ItemStatus;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,7 @@ final class ReportReader {
             }
             return l;
         }).orElse(Language.JA);
+        Optional<LocalDate> assessedOn = b.get(r, "assessed_on").flatMap(n -> date(b, n, "assessed_on"));
         Grade grade = b.required(r, "grade", "the report").flatMap(n -> enumValue(b, n, "grade", Grade.class)).orElse(null);
         int score = b.required(r, "score", "the report").flatMap(n -> b.number(n, "score").filter(v -> {
             boolean ok = v.stripTrailingZeros().scale() <= 0 && v.signum() >= 0 && v.compareTo(HUNDRED) <= 0;
@@ -87,7 +89,7 @@ final class ReportReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ReportSnapshot(source, id[0], version[0], language, grade, score, rankScores[0],
+        return Optional.of(new ReportSnapshot(source, id[0], version[0], assessedOn, language, grade, score, rankScores[0],
                 rankScores[1], items));
     }
 
@@ -120,7 +122,12 @@ final class ReportReader {
             b.problem(m, "applicable is " + applicable.get() + " but status is " + status.get().key());
             return Optional.empty();
         }
-        return Optional.of(new ReportSnapshot.Item(id.get(), title, rank.get(), status.get(), applicable.get()));
+        Optional<ReportSnapshot.Waiver> waiver = b.get(m, "waiver").flatMap(n -> b.map(n, "waiver")).flatMap(w -> {
+            Optional<LocalDate> expires = b.required(w, "expires", "a waiver").flatMap(n -> date(b, n, "waiver.expires"));
+            boolean expired = b.get(w, "expired").flatMap(n -> b.bool(n, "waiver.expired")).orElse(false);
+            return expires.map(e -> new ReportSnapshot.Waiver(e, expired));
+        });
+        return Optional.of(new ReportSnapshot.Item(id.get(), title, rank.get(), status.get(), applicable.get(), waiver));
     }
 
     private static double rankScore(Binder b, MapNode summary, String rank) {
@@ -137,6 +144,17 @@ final class ReportReader {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static Optional<LocalDate> date(Binder b, Node n, String what) {
+        return b.string(n, what).flatMap(t -> {
+            try {
+                return Optional.of(LocalDate.parse(t));
+            } catch (java.time.format.DateTimeParseException e) {
+                b.problem(n, what + " must be a date written as YYYY-MM-DD");
+                return Optional.empty();
+            }
+        });
+    }
 
     /** A number for a message: never thousands of digits. */
     private static String clip(BigDecimal v) {

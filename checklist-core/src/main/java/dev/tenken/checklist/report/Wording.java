@@ -99,6 +99,12 @@ public enum Wording {
     DIFF_BEFORE("前回", "before"),
     DIFF_AFTER("今回", "after"),
     DIFF_CHANGE("変化", "Change"),
+    DIFF_WAIVERS("例外承認（waiver）の変化", "Waivers"),
+    DIFF_WAIVER_ADDED("追加", "added"),
+    DIFF_WAIVER_EXPIRED("期限切れ", "expired"),
+    DIFF_WAIVER_REMOVED("取り下げ", "removed"),
+    DIFF_WAIVER_EXPIRES("期限 %s", "until %s"),
+    DIFF_NO_DATE("日付なし", "no date"),
 
     // answers template
     TEMPLATE_ANSWER_WORDS("回答: met | partial | unmet | not_applicable | unknown（実施済み 一部実施 未実施 該当なし 不明）",
