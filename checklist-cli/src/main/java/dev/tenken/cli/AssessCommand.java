@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tenken assess}: grade one self-assessment. */
-@Command(name = "assess", description = "Assess a self-assessment (YAML or JSON) and print the graded report.")
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Assess a self-assessment (YAML or JSON) and print the graded report.")
 final class AssessCommand implements Callable<Integer> {
     enum Format { text, json, markdown, csv, html }
 

@@ -60,7 +60,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * long the input. {@code --output} is written to a temporary file beside it and moved into place
  * only when the whole run has been written; it may not be the input file.
  */
-@Command(name = "batch", description = "Assess one JSON self-assessment per line; write one JSON report per line, in order.")
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Assess one JSON self-assessment per line; write one JSON report per line, in order.")
 final class BatchCommand implements Callable<Integer> {
     /** The longest input line assessed, in bytes; a longer one becomes an error line. */
     static final int MAX_LINE_BYTES = 4 * 1024 * 1024;

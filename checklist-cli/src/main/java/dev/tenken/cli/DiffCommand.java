@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tenken diff}: what changed between two JSON reports of the same checklist. */
-@Command(name = "diff", description = {"Compare two JSON reports of the same checklist: grade and score change, items "
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"Compare two JSON reports of the same checklist: grade and score change, items "
         + "improved, regressed, newly applicable.", "Exits 1 when an item regressed or the grade or score fell."})
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json, markdown }

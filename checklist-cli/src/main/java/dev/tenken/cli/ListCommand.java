@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tenken list}: built-in and loaded checklists. */
-@Command(name = "list", description = "List built-in checklists and those found in --checklist-dir.")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "List built-in checklists and those found in --checklist-dir.")
 final class ListCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;

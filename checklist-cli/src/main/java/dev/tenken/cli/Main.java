@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Telework and Wi-Fi security checklists: assess, grade and report.",
         subcommands = {ListCommand.class, ShowCommand.class, TemplateCommand.class, AssessCommand.class,
-                ValidateCommand.class, BatchCommand.class, DiffCommand.class})
+                ValidateCommand.class, BatchCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Done; no applicable 必須 item falls short. */
     public static final int OK = 0;
@@ -95,8 +95,9 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((e, a) -> {
             err.println(line(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Run 'tenken " + (e.getCommandLine().getCommandName().equals("tenken") ? "" : e.getCommandLine().getCommandName() + " ")
-                    + "--help' for usage.");
+            String command = e.getCommandLine().getCommandName();
+            err.println(command.equals("tenken") ? "Run 'tenken --help' for the commands, 'tenken help <command>' for one."
+                    : "Run 'tenken " + command + " --help' for its usage.");
             err.flush();
             return BAD_INPUT;
         });
@@ -130,8 +131,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"tenken " + (v == null ? "(development build)" : v)};
+            return new String[] {"tenken " + dev.tenken.checklist.TenkenVersion.current()};
         }
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tenken show}: a checklist by category, with ranks; or the resolved checklist as JSON. */
-@Command(name = "show", description = "Show a checklist by category with ranks (--format json: the resolved checklist).")
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Show a checklist by category with ranks (--format json: the resolved checklist).")
 final class ShowCommand implements Callable<Integer> {
     enum Format { text, json }
 

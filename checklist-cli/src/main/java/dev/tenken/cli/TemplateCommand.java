@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code tenken template}: an answers file to fill in. With {@code --profile}, the profile is
  * filled in and only the items that apply to it are listed.
  */
-@Command(name = "template", description = "Print an answers file to fill in (only applicable items when --profile is given).")
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Print an answers file to fill in (only applicable items when --profile is given).")
 final class TemplateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<checklist>", description = "A built-in id, an id in --checklist-dir, or a path.")
     String checklist;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code tenken validate}: load and check checklist files, printing every problem found. Parents
  * named by {@code extends} may come from the built-ins or {@code --checklist-dir}.
  */
-@Command(name = "validate", description = "Load and check checklist files; print every problem found.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Load and check checklist files; print every problem found.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<checklist.yaml>", arity = "1..*", description = "Checklist files to check.")
     List<Path> files = new ArrayList<>();

@@ -128,7 +128,7 @@ public final class AssessmentBinder {
         details(b, m, "assessor", out::assessor);
         b.get(m, "assessed_on").flatMap(n -> date(b, n, "assessed_on")).ifPresent(out::assessedOn);
         profile(b, m, out);
-        b.get(m, "answers").flatMap(n -> b.map(n, "answers")).ifPresent(am -> {
+        section(b, m, "answers").ifPresent(am -> {
             for (Node.Entry e : am.entries().values()) {
                 b.setItem(e.key());
                 answer(b, e.value()).ifPresent(a -> {
@@ -141,9 +141,19 @@ public final class AssessmentBinder {
         return checklist.isPresent() ? out.build() : null;
     }
 
+    /**
+     * A section of the document: a mapping, or nothing when the key is left empty — as in an
+     * answers template whose every profile question is still commented out.
+     */
+    private static Optional<MapNode> section(Binder b, MapNode m, String key) {
+        return b.get(m, key)
+                .filter(n -> !(n instanceof Scalar s && (s.kind() == ScalarKind.NULL || s.text().isBlank())))
+                .flatMap(n -> b.map(n, key));
+    }
+
     /** A mapping of single values, such as {@code organisation: {name: ..., sector: ...}}. */
     private static void details(Binder b, MapNode m, String key, java.util.function.BiConsumer<String, String> out) {
-        b.get(m, key).flatMap(n -> b.map(n, key)).ifPresent(om -> {
+        section(b, m, key).ifPresent(om -> {
             for (Node.Entry e : om.entries().values()) {
                 if (e.value() instanceof Scalar s && s.kind() != ScalarKind.NULL) {
                     out.accept(e.key(), s.text());
@@ -169,7 +179,7 @@ public final class AssessmentBinder {
     }
 
     private static void profile(Binder b, MapNode m, SelfAssessment.Builder out) {
-        b.get(m, "profile").flatMap(n -> b.map(n, "profile")).ifPresent(pm -> {
+        section(b, m, "profile").ifPresent(pm -> {
             for (Node.Entry e : pm.entries().values()) {
                 b.setItem(null);
                 factValue(b, e.key(), e.value()).ifPresent(v -> {

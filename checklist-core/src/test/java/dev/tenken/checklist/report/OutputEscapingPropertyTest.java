@@ -16,6 +16,7 @@ import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.diff.ChangeKind;
 import dev.tenken.checklist.diff.ItemChange;
+import dev.tenken.checklist.diff.WaiverChange;
 import dev.tenken.checklist.diff.ReportDiff;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -331,8 +332,8 @@ class OutputEscapingPropertyTest {
 
     static ReportDiff diff(java.util.function.Supplier<String> s, Random r) {
         String id = s.get();
-        ReportDiff.Side before = new ReportDiff.Side(s.get(), Grade.C, 50, 0.5, 0.5);
-        ReportDiff.Side after = new ReportDiff.Side(s.get(), Grade.B, 60, 0.6, 0.5);
+        ReportDiff.Side before = new ReportDiff.Side(s.get(), Grade.C, 50, 0.5, 0.5, Optional.of(DAY));
+        ReportDiff.Side after = new ReportDiff.Side(s.get(), Grade.B, 60, 0.6, 0.5, Optional.empty());
         List<ItemChange> changes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ChangeKind k = ChangeKind.values()[r.nextInt(ChangeKind.values().length)];
@@ -343,7 +344,8 @@ class OutputEscapingPropertyTest {
             changes.add(new ItemChange(s.get(), s.get(), k, rb, ra, sb, sa));
         }
         changes.sort(java.util.Comparator.comparing(ItemChange::kind));
-        return new ReportDiff(id, r.nextBoolean() ? Language.EN : Language.JA, before, after, changes);
+        List<WaiverChange> waivers = List.of(new WaiverChange(s.get(), s.get(), WaiverChange.Kind.ADDED, Optional.of(DAY)));
+        return new ReportDiff(id, r.nextBoolean() ? Language.EN : Language.JA, before, after, changes, waivers);
     }
 
     /** Markdown with no raw HTML, the same lines as the plain version and the same table cells on each line. */
