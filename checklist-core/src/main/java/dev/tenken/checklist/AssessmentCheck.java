@@ -82,30 +82,38 @@ public final class AssessmentCheck {
                         : Optional.of("profile." + key + " must be a single text value, was '" + v + "'");
             case ENUM:
                 if (v instanceof FactValue.Text t) {
-                    return f.values().contains(t.value()) ? Optional.empty()
-                            : Optional.of("'" + t.value() + "' is not a value of profile." + key + "; expected one of "
-                                    + String.join(", ", f.values()) + Suggest.hint(t.value(), f.values()));
+                    return undeclared(f, List.of(t.value()), "one of");
                 }
                 return Optional.of("profile." + key + " must be one of " + String.join(", ", f.values()) + ", was '" + v + "'");
             case SET:
                 if (v instanceof FactValue.Members m) {
-                    for (String x : m.members()) {
-                        if (!f.values().contains(x)) {
-                            return Optional.of("'" + x + "' is not a value of profile." + key + "; expected any of "
-                                    + String.join(", ", f.values()) + Suggest.hint(x, f.values()));
-                        }
-                    }
-                    return Optional.empty();
+                    return undeclared(f, List.copyOf(m.members()), "any of");
                 }
                 if (v instanceof FactValue.Text t) {
-                    return f.values().contains(t.value()) ? Optional.empty()
-                            : Optional.of("'" + t.value() + "' is not a value of profile." + key + "; expected a list of "
-                                    + String.join(", ", f.values()) + Suggest.hint(t.value(), f.values()));
+                    return undeclared(f, List.of(t.value()), "a list of");
                 }
                 return Optional.of("profile." + key + " must be a list of " + String.join(", ", f.values()) + ", was '" + v + "'");
             default:
                 return Optional.empty();
         }
+    }
+
+    /** Every stated value that is not a declared one, in one message, each with its nearest declared value. */
+    private static Optional<String> undeclared(ProfileFact f, List<String> stated, String expected) {
+        List<String> bad = new ArrayList<>();
+        List<String> hints = new ArrayList<>();
+        for (String x : stated) {
+            if (f.canonical(x).isEmpty()) {
+                bad.add("'" + x + "'");
+                Suggest.nearest(x, f.values()).ifPresent(n -> hints.add("'" + n + "'" + (stated.size() > 1 ? " for '" + x + "'" : "")));
+            }
+        }
+        if (bad.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", ", bad) + (bad.size() == 1 ? " is not a value" : " are not values") + " of profile."
+                + f.key() + "; expected " + expected + " " + String.join(", ", f.values())
+                + (hints.isEmpty() ? "" : " (did you mean " + String.join(", ", hints) + "?)"));
     }
 
     /**

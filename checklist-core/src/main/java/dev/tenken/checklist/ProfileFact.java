@@ -2,6 +2,7 @@ package dev.tenken.checklist;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fact an organisation states about itself (telework methods, device ownership, ...),
@@ -33,11 +34,38 @@ public record ProfileFact(String key, FactType type, List<String> values, Locali
         }
     }
 
-    /** A stated value as this fact's type wants it: a single text given for a set fact becomes a one-member set. */
+    /**
+     * A stated value as this fact's type wants it: declared values in their declared spelling
+     * (see {@link #canonical(String)}), and a single text given for a set fact as a one-member set.
+     */
     public FactValue normalise(FactValue value) {
-        if (type == FactType.SET && value instanceof FactValue.Text t) {
-            return FactValue.of(java.util.Set.of(t.value()));
+        if (values.isEmpty()) {
+            return value;
+        }
+        if (value instanceof FactValue.Text t) {
+            String v = canonical(t.value()).orElse(t.value());
+            return type == FactType.SET ? FactValue.of(java.util.Set.of(v)) : FactValue.of(v);
+        }
+        if (value instanceof FactValue.Members m) {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            m.members().forEach(x -> out.add(canonical(x).orElse(x)));
+            return FactValue.of(out);
         }
         return value;
+    }
+
+    /**
+     * The declared value a stated one means, whatever its case or width ({@code BYOD} and
+     * {@code ｂｙｏｄ} mean {@code byod}: Unicode NFKC, then lower case, as for answers); empty
+     * when it matches no declared value.
+     */
+    public Optional<String> canonical(String stated) {
+        String folded = AnswerStatus.fold(stated);
+        for (String v : values) {
+            if (v.equals(stated) || AnswerStatus.fold(v).equals(folded)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 }

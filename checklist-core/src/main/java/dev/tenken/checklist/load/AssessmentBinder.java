@@ -266,6 +266,10 @@ public final class AssessmentBinder {
         return Optional.of(new Waiver(reason.get(), approvedBy, expires.get()));
     }
 
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 128);
+    }
+
     private static Optional<AnswerStatus> status(Binder b, Node v) {
         // YAML 1.1 reads yes/no/on/off as booleans: judge them by their text like any other word
         if (v instanceof Scalar s && s.kind() != ScalarKind.NULL) {
@@ -273,7 +277,9 @@ public final class AssessmentBinder {
             if (st.isEmpty()) {
                 b.problem(v, "unknown status '" + s.text() + "'; expected "
                         + String.join(", ", Arrays.stream(AnswerStatus.values()).map(AnswerStatus::key).toList())
-                        + " or 実施済み, 一部実施, 未実施, 該当なし, 不明" + Suggest.hint(s.text(), STATUS_WORDS));
+                        + " or 実施済み, 一部実施, 未実施, 該当なし, 不明" + AnswerStatus.meant(s.text())
+                        .map(m -> " (did you mean '" + (isAscii(s.text()) ? m.key() : m.japanese()) + "'?)")
+                        .orElseGet(() -> Suggest.hint(s.text(), STATUS_WORDS)));
             }
             return st;
         }

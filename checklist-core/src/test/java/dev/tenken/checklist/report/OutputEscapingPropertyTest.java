@@ -344,7 +344,7 @@ class OutputEscapingPropertyTest {
             changes.add(new ItemChange(s.get(), s.get(), k, rb, ra, sb, sa));
         }
         changes.sort(java.util.Comparator.comparing(ItemChange::kind));
-        List<WaiverChange> waivers = List.of(new WaiverChange(s.get(), s.get(), WaiverChange.Kind.ADDED, Optional.of(DAY)));
+        List<WaiverChange> waivers = List.of(new WaiverChange("W-1", "waived <b>\u001b", WaiverChange.Kind.ADDED, Optional.of(DAY)));
         return new ReportDiff(id, r.nextBoolean() ? Language.EN : Language.JA, before, after, changes, waivers);
     }
 
