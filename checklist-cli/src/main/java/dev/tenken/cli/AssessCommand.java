@@ -1,5 +1,6 @@
 package dev.tenken.cli;
 
+import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.engine.TenkenEngine;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ final class AssessCommand implements Callable<Integer> {
 
     enum Colour { auto, always, never }
 
-    @Parameters(paramLabel = "<answers>", description = "The self-assessment file.")
+    @Parameters(paramLabel = "<answers>", description = "The self-assessment file (YAML or JSON); - reads standard input.")
     Path answers;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json, markdown, csv or html (default: ${DEFAULT-VALUE}).")
@@ -44,7 +45,9 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TenkenEngine engine = options.engine(checklistFiles);
-        AssessmentReport report = engine.assess(answers, options.language);
+        boolean stdin = answers.toString().equals("-") || answers.toString().equals("/dev/stdin");
+        AssessmentReport report = stdin ? engine.assess(SelfAssessment.read(System.in, "(standard input)"), options.language)
+                : engine.assess(answers, options.language);
         String text = switch (format) {
             case json -> report.toJson();
             case text -> report.toText(useColour());

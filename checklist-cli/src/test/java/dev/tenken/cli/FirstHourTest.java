@@ -88,4 +88,21 @@ class FirstHourTest {
         assertEquals(Main.BAD_INPUT, r.code());
         assertTrue(r.err().contains("'4G', 'lte' are not values of profile.networks.used"), r.err());
     }
+
+    @Test
+    void aDashReadsTheAnswersFromStandardInput() throws Exception {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(CliTest.SAMPLE)));
+            Run r = CliTest.run("assess", "-", "--format", "json");
+            assertEquals(Main.SHORTFALL, r.code(), r.err());
+            assertTrue(r.out().contains("\"checklist\": {\n    \"id\": \"telework-admin\""), r.out());
+            System.setIn(new java.io.ByteArrayInputStream("checklist: [".getBytes(StandardCharsets.UTF_8)));
+            Run bad = CliTest.run("assess", "-");
+            assertEquals(Main.BAD_INPUT, bad.code());
+            assertTrue(bad.err().startsWith("(standard input):"), bad.err());
+        } finally {
+            System.setIn(saved);
+        }
+    }
 }

@@ -75,6 +75,21 @@ public final class SelfAssessment {
     }
 
     /**
+     * Reads a self-assessment leniently from a stream, such as standard input (YAML, which JSON
+     * also is), within the same size limit as a file; {@code sourceName} names it in messages.
+     */
+    public static Reading read(java.io.InputStream in, String sourceName) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        return dev.tenken.checklist.load.BoundedFiles.read(in, sourceName, TreeReader.Limits.ASSESSMENT.maxBytes(),
+                        "answers", problems)
+                .map(bytes -> {
+                    AssessmentBinder.Parsed p = AssessmentBinder.parse(bytes, sourceName, TreeReader.Syntax.YAML);
+                    return new Reading(p.assessment(), p.problems());
+                })
+                .orElseGet(() -> new Reading(Optional.empty(), problems));
+    }
+
+    /**
      * Reads only the profile from a file — an answers file, or a file with nothing but
      * {@code profile:} — as a profile for {@code checklistId}, with no answers. Problems are
      * located in the file as written.

@@ -97,7 +97,14 @@ public final class TenkenEngine {
      * problems in the file and problems against its checklist together.
      */
     public AssessmentReport assess(Path answersFile, Language language) throws TenkenException {
-        SelfAssessment.Reading read = SelfAssessment.read(answersFile);
+        return assess(SelfAssessment.read(answersFile), language);
+    }
+
+    /**
+     * Assesses what a lenient read found (see {@link SelfAssessment#read(Path)}), reporting
+     * problems in the input and problems against its checklist together.
+     */
+    public AssessmentReport assess(SelfAssessment.Reading read, Language language) throws TenkenException {
         if (read.assessment().isEmpty()) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, read.problems());
         }
