@@ -3,6 +3,8 @@ package dev.tenken.checklist.load;
 import dev.tenken.checklist.Category;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.Concern;
+import dev.tenken.checklist.FactType;
+import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.GradingPolicy;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.LocalizedText;
@@ -348,9 +350,23 @@ public final class ChecklistResolver {
                 ProfileFact f = profile.get(key);
                 if (f != null) {
                     use.comparison().typeProblems(f).forEach(msg -> problem(use.line(), use.column(), use.owner(), msg));
+                    numberMembers(use, f);
                 } else if (!factKeys.contains(key)) {
                     problem(use.line(), use.column(), use.owner(), "condition uses undeclared fact '" + key
                             + "'; declare it under 'profile'" + Suggest.hint(key, factKeys));
+                }
+            }
+        }
+
+        /** The values of {@code in} on a number fact are numbers: they are held to the same bounds as any other. */
+        private void numberMembers(FactUse use, ProfileFact f) {
+            if (f.type() != FactType.NUMBER || !(use.comparison().operand() instanceof FactValue.Members m)) {
+                return;
+            }
+            for (String member : m.members()) {
+                if (Numbers.read(member) instanceof Numbers.OutOfRange o) {
+                    problem(use.line(), use.column(), use.owner(), "value " + Numbers.shown(member) + " of '"
+                            + use.comparison().operator().key() + "' is out of range: " + o.reason());
                 }
             }
         }

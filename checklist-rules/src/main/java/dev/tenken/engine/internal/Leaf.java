@@ -11,6 +11,8 @@ import java.util.Set;
  * by index only, so no checklist text ever reaches DRL.
  */
 final class Leaf {
+    /** Members of {@code in} longer than this are never read as numbers (the loader's own bound on number text). */
+    private static final int MAX_NUMBER_LENGTH = 100;
     private final int slot;
     private final Operator operator;
     private final Object operand;
@@ -24,8 +26,15 @@ final class Leaf {
         java.util.List<BigDecimal> parsed = new java.util.ArrayList<>();
         if (operand instanceof Set<?> members) {
             for (Object m : members) {
+                String text = (String) m;
+                if (text.length() > MAX_NUMBER_LENGTH) {
+                    continue; // no number fact is this long: the loader bounds every number
+                }
                 try {
-                    parsed.add(new BigDecimal((String) m));
+                    BigDecimal n = new BigDecimal(text);
+                    if (FactValue.Num.inRange(n)) {
+                        parsed.add(n); // one outside the bounds can never equal a number fact
+                    }
                 } catch (NumberFormatException e) {
                     // text, not a number: matches text facts only
                 }

@@ -1,0 +1,208 @@
+package dev.tenken.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.tenken.checklist.report.Grading;
+import dev.tenken.checklist.report.ItemStatus;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Numbers and sizes as denial of service: whatever number is written wherever a number is
+ * accepted, and however large a legal structure, loading ends with a checklist or with located
+ * problems, in bounded time and memory (surefire's timeout is the bound; nothing here reads a
+ * clock). A failure names its seed.
+ */
+class HostileNumbersAndSizesTest {
+
+    static Stream<Long> seeds() {
+        return IntStream.range(0, 300).mapToObj(i -> 9_100_000L + i);
+    }
+
+    /** A number text that would have exhausted the old reader often: huge exponents, odd signs, underscores, leading dots. */
+    static String number(Random r) {
+        StringBuilder b = new StringBuilder();
+        switch (r.nextInt(4)) {
+            case 0 -> b.append('-');
+            case 1 -> b.append('+');
+            default -> { }
+        }
+        if (r.nextInt(5) > 0) {
+            b.append(digits(r, 1 + r.nextInt(r.nextInt(8) == 0 ? 120 : 18)));
+        }
+        if (r.nextBoolean()) {
+            b.append('.');
+            if (r.nextInt(4) > 0) {
+                b.append(digits(r, 1 + r.nextInt(r.nextInt(8) == 0 ? 40 : 12)));
+            }
+        }
+        if (r.nextInt(3) > 0) {
+            b.append(r.nextBoolean() ? 'e' : 'E');
+            long[] extremes = {999_999_999L, 300_000_000L, 1_000_000_000L, 2_147_483_648L, 1_001L, 16L, 15L, 10L, 11L,
+                r.nextInt(1_000_000_000)};
+            long exp = extremes[r.nextInt(extremes.length)];
+            b.append(r.nextBoolean() ? "-" : r.nextBoolean() ? "+" : "").append(exp);
+        }
+        if (r.nextInt(6) == 0 && b.length() > 1) {
+            b.insert(1 + r.nextInt(b.length() - 1), '_');
+        }
+        return b.isEmpty() ? "0" : b.toString();
+    }
+
+    private static String digits(Random r, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('0' + r.nextInt(10)));
+        }
+        return b.toString();
+    }
+
+    private static String checklist(String weight, String threshold, String operand) {
+        return "id: n\nversion: \"1\"\ntitle: {ja: t, en: t}\n"
+                + "profile:\n  - {key: staff, type: number, question: {ja: q, en: q}}\n"
+                + "grading:\n  a_recommended_min: " + threshold + "\n"
+                + "categories:\n  - id: c\n    title: {ja: c, en: c}\n    items:\n"
+                + "      - {id: A, rank: 推奨, title: {ja: t, en: t}, remediation: {ja: r, en: r}, weight: 1}\n"
+                + "      - {id: B, rank: 推奨, title: {ja: t, en: t}, remediation: {ja: r, en: r}, weight: " + weight + ",\n"
+                + "         applies_when: {any: [{fact: staff, gte: " + operand + "}, {fact: staff, eq: " + operand + "},"
+                + " {fact: staff, in: [\"" + operand + "\"]}]}}\n";
+    }
+
+    private static void assertLocated(TenkenException e, String seedNote) {
+        assertFalse(e.problems().isEmpty(), seedNote);
+        for (Problem p : e.problems()) {
+            assertTrue(p.line() > 0 && p.column() > 0, seedNote + " unlocated: " + p);
+            assertFalse(p.message().contains("Exception") || p.message().contains("\tat "), seedNote + " " + p);
+            assertTrue(p.message().length() < 400, seedNote + " " + p);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void anyNumberInAChecklistLoadsOrIsLocated(long seed) {
+        Random r = new Random(seed);
+        String weight = number(r);
+        String threshold = r.nextBoolean() ? "0.5" : number(r);
+        String operand = number(r);
+        String note = "seed " + seed + " (weight " + weight + ", threshold " + threshold + ", operand " + operand + ")";
+        try {
+            Checklist c = ChecklistLibrary.builder().addText(checklist(weight, threshold, operand), "n.yaml").build()
+                    .get("n").orElseThrow();
+            List<Item> items = c.items().toList();
+            for (Item i : items) {
+                assertTrue(FactValue.Num.inRange(i.weight()), note);
+            }
+            // grading sums the weights: it must stay cheap whatever was loaded
+            List<ItemStatus> statuses = List.of(ItemStatus.MET, ItemStatus.PARTIAL);
+            Grading.grade(c, statuses);
+            Grading.score(Grading.summarize(items, statuses, Rank.REQUIRED), Grading.summarize(items, statuses, Rank.RECOMMENDED));
+            items.forEach(i -> assertTrue(i.weight().toPlainString().length() < 64, note));
+        } catch (TenkenException e) {
+            assertLocated(e, note);
+        } catch (RuntimeException e) {
+            fail(note + ": " + e, e);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void anyNumberInAnswersLoadsOrIsLocated(long seed) {
+        Random r = new Random(seed);
+        String value = number(r);
+        String note = "seed " + seed + " (value " + value + ")";
+        String yaml = "checklist: n\nprofile:\n  staff: " + value + "\n  other: [1]\nanswers:\n  A: met\n";
+        String json = "{\"checklist\": \"n\", \"profile\": {\"staff\": " + value + "}}";
+        for (boolean isJson : new boolean[] {false, true}) {
+            try {
+                SelfAssessment a = isJson ? SelfAssessment.fromJson(json, "a.json") : SelfAssessment.fromYaml(yaml, "a.yaml");
+                FactValue v = a.profile().get("staff");
+                if (v instanceof FactValue.Num n) {
+                    assertTrue(FactValue.Num.inRange(n.value()), note);
+                    assertTrue(n.toString().length() < 64, note);
+                }
+            } catch (TenkenException e) {
+                assertLocated(e, note);
+            } catch (RuntimeException e) {
+                fail(note + ": " + e, e);
+            }
+        }
+    }
+
+    @Test
+    void theAttackNumbersAreRefusedNamingTheLimit() {
+        String[][] cases = {{"1e999999999", "0.5", "1"}, {"1e300000000", "0.5", "1"}, {"1e-999999999", "0.5", "1"},
+            {"1", "1e999999999", "1"}, {"1", "0.5", "1e999999999"}, {"1", "0.5", "1e-999999999"}};
+        for (String[] c : cases) {
+            TenkenException e = assertThrows(TenkenException.class,
+                    () -> ChecklistLibrary.builder().addText(checklist(c[0], c[1], c[2]), "n.yaml").build());
+            assertLocated(e, String.join(",", c));
+            assertTrue(e.getMessage().contains("is out of range: numbers must be between -10^15 and 10^15 with at most 10 decimal places"),
+                    e.getMessage());
+        }
+        TenkenException a = assertThrows(TenkenException.class,
+                () -> SelfAssessment.fromYaml("checklist: n\nprofile:\n  staff: 1e999999999\n", "a.yaml"));
+        assertTrue(a.getMessage().contains("a.yaml:3:10: profile.staff 1e999999999 is out of range"), a.getMessage());
+        TenkenException j = assertThrows(TenkenException.class,
+                () -> SelfAssessment.fromJson("{\"checklist\": \"n\", \"profile\": {\"staff\": 1e-999999999}}", "a.json"));
+        assertTrue(j.getMessage().contains("a.json:1:41: profile.staff 1e-999999999 is out of range"), j.getMessage());
+    }
+
+    @Test
+    void numbersAtTheBoundsLoad() throws TenkenException {
+        Checklist c = ChecklistLibrary.builder().addText(checklist("1000000000000000", "0.1234567890", "-1e15"), "n.yaml")
+                .build().get("n").orElseThrow();
+        assertEquals(0, new BigDecimal("1e15").compareTo(c.items().toList().get(1).weight()));
+        assertEquals("1000000000000000", c.items().toList().get(1).weight().toPlainString());
+        Checklist d = ChecklistLibrary.builder().addText(checklist("0.0000000001", "1.000000000000000000000", "1000.5"), "n.yaml")
+                .build().get("n").orElseThrow();
+        assertEquals(0, new BigDecimal("1e-10").compareTo(d.items().toList().get(1).weight()));
+        assertEquals(0, BigDecimal.ONE.compareTo(d.grading().aRecommendedMin()));
+    }
+
+    @Test
+    void theModelRefusesNumbersOutOfRangeBuiltInJava() {
+        LocalizedText t = new LocalizedText("t", "t");
+        for (BigDecimal bad : List.of(new BigDecimal("1e999999999"), new BigDecimal("1e-999999999"), new BigDecimal("1e16"),
+                new BigDecimal("0.00000000001"), new BigDecimal(BigInteger.ONE, -300_000_000))) {
+            assertThrows(IllegalArgumentException.class, () -> new FactValue.Num(bad), bad::toString);
+            assertThrows(IllegalArgumentException.class, () -> new Item("A", Rank.REQUIRED, t, Optional.empty(), t, List.of(),
+                    List.of(), Optional.empty(), Optional.empty(), bad.abs()), bad::toString);
+            assertThrows(IllegalArgumentException.class, () -> new GradingPolicy(bad.abs(), BigDecimal.ONE, BigDecimal.ONE),
+                    bad::toString);
+        }
+        // a value written with many trailing zeros is kept small
+        BigDecimal padded = new BigDecimal(BigInteger.TEN.pow(5_000), 5_000);
+        assertEquals(0, new FactValue.Num(padded).value().scale());
+        assertEquals(0, new FactValue.Num(new BigDecimal("0E+999999999")).value().scale());
+    }
+
+    @Test
+    void controlCharactersAndOverlongJsonNumbersAreLocated() {
+        for (char c : new char[] {'\u0000', '\u001b', '\u007f', '\u0008'}) {
+            String yaml = "checklist: n\r\nprofile:\n  staff: \"a" + c + "b\"\n";
+            TenkenException e = assertThrows(TenkenException.class, () -> SelfAssessment.fromYaml(yaml, "a.yaml"));
+            assertEquals(List.of("a.yaml:3:12"), e.problems().stream().map(p -> p.source() + ":" + p.line() + ":" + p.column()).toList(),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains(String.format("U+%04X", (int) c)), e.getMessage());
+        }
+        String json = "{\"checklist\": \"n\",\n \"profile\": {\"staff\": " + "1".repeat(101) + "}}";
+        TenkenException e = assertThrows(TenkenException.class, () -> SelfAssessment.fromJson(json, "a.json"));
+        assertTrue(e.getMessage().startsWith("a.json:2:23: "), e.getMessage());
+        assertFalse(e.getMessage().contains("StreamReadConstraints") || e.getMessage().contains("`"), e.getMessage());
+        String list = "{\"checklist\": \"n\", \"profile\": {\"s\": [1, -" + "9".repeat(150) + "]}}";
+        TenkenException l = assertThrows(TenkenException.class, () -> SelfAssessment.fromJson(list, "b.json"));
+        assertTrue(l.getMessage().startsWith("b.json:1:41: "), l.getMessage());
+    }
+}
