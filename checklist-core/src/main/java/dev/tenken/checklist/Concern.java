@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param id          concern id, unique in the checklist
  * @param when        profile condition, if any
- * @param itemsNotMet item ids that must all be not fully met; at least one
+ * @param itemsNotMet item ids that must all be not fully met; at least one, at most {@link #MAX_ITEMS_NOT_MET}
  * @param severity    severity of the finding
  * @param raise       whether the listed items' findings are raised to {@code severity}
  * @param title       what the concern is
@@ -31,6 +31,12 @@ public record Concern(
         LocalizedText remediation,
         List<String> references) {
 
+    /**
+     * The most items a concern may name (64): each is one pattern of one generated rule, whose
+     * compiled code has a fixed size limit, and a concern over more items is better split.
+     */
+    public static final int MAX_ITEMS_NOT_MET = 64;
+
     /** Validates the concern. */
     public Concern {
         Ids.requireItemId(id);
@@ -38,6 +44,10 @@ public record Concern(
         itemsNotMet = List.copyOf(itemsNotMet);
         if (itemsNotMet.isEmpty()) {
             throw new IllegalArgumentException("concern '" + id + "': items_not_met needs at least one item");
+        }
+        if (itemsNotMet.size() > MAX_ITEMS_NOT_MET) {
+            throw new IllegalArgumentException("concern '" + id + "': items_not_met names " + itemsNotMet.size()
+                    + " items; the limit is " + MAX_ITEMS_NOT_MET);
         }
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(title, "title");

@@ -205,4 +205,108 @@ class HostileNumbersAndSizesTest {
         TenkenException l = assertThrows(TenkenException.class, () -> SelfAssessment.fromJson(list, "b.json"));
         assertTrue(l.getMessage().startsWith("b.json:1:41: "), l.getMessage());
     }
+
+    // ---- legal but large structures ----
+
+    private static final String HEAD = "version: \"1\"\ntitle: {ja: t, en: t}\n";
+
+    private static String itemLine(String id, String extra) {
+        return "      - {id: " + id + ", rank: 推奨, title: {ja: t, en: t}, remediation: {ja: r, en: r}" + extra + "}\n";
+    }
+
+    private static String withCondition(int comparisons, String combinator) {
+        StringBuilder b = new StringBuilder("id: big\n" + HEAD
+                + "profile:\n  - {key: s, type: number, question: {ja: q, en: q}}\ncategories:\n  - id: c\n    title: {ja: c, en: c}\n"
+                + "    items:\n      - id: A\n        rank: 推奨\n        title: {ja: t, en: t}\n        remediation: {ja: r, en: r}\n"
+                + "        applies_when:\n          " + combinator + ":\n");
+        for (int i = 0; i < comparisons; i++) {
+            b.append("            - {fact: s, gte: ").append(i).append("}\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aConditionOverTheComparisonLimitIsRefusedAtTheCondition() throws TenkenException {
+        TenkenException e = assertThrows(TenkenException.class,
+                () -> ChecklistLibrary.builder().addText(withCondition(10_000, "any"), "any.yaml").build());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("any.yaml:15:11: item 'A': this condition has more than 256 comparisons"), e.getMessage());
+        assertEquals(1, ChecklistLibrary.builder().addText(withCondition(256, "all"),
+                "all.yaml").build().all().size());
+    }
+
+    @Test
+    void aChecklistOverTheComparisonLimitIsRefusedOnce() {
+        StringBuilder b = new StringBuilder("id: big\n" + HEAD
+                + "profile:\n  - {key: s, type: number, question: {ja: q, en: q}}\ncategories:\n  - id: c\n    title: {ja: c, en: c}\n    items:\n");
+        String any = ", applies_when: {any: [" + "{fact: s, gte: 1}, ".repeat(249) + "{fact: s, gte: 2}]}";
+        for (int i = 0; i < 410; i++) {
+            b.append(itemLine("I-" + i, any));
+        }
+        TenkenException e = assertThrows(TenkenException.class, () -> ChecklistLibrary.builder().addText(b.toString(), "many.yaml").build());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("more than 100000 comparisons"), e.getMessage());
+        assertEquals(10 + 400, e.problems().get(0).line(), e.getMessage());
+    }
+
+    @Test
+    void aConcernOverTheItemLimitIsRefusedAtItsList() {
+        StringBuilder b = new StringBuilder("id: big\n" + HEAD + "categories:\n  - id: c\n    title: {ja: c, en: c}\n    items:\n");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            b.append(itemLine("I-" + i, ""));
+            ids.add("I-" + i);
+        }
+        b.append("concerns:\n  - id: K\n    severity: high\n    title: {ja: t, en: t}\n    remediation: {ja: r, en: r}\n")
+                .append("    items_not_met: [").append(String.join(", ", ids)).append("]\n");
+        TenkenException e = assertThrows(TenkenException.class, () -> ChecklistLibrary.builder().addText(b.toString(), "k.yaml").build());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("k.yaml:5013:20: item 'K': items_not_met names 5000 items; a concern may name at most 64"),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Concern("K", Optional.empty(), ids, Severity.HIGH, true,
+                new LocalizedText("t", "t"), new LocalizedText("t", "t"), List.of()));
+    }
+
+    private static ChecklistLibrary.Builder chain(int length) {
+        ChecklistLibrary.Builder b = ChecklistLibrary.builder();
+        b.addText("id: c0\n" + HEAD + "categories:\n  - id: c\n    title: {ja: c, en: c}\n    items:\n" + itemLine("I-0", ""), "c0.yaml");
+        for (int i = 1; i < length; i++) {
+            b.addText("id: c" + i + "\nextends: c" + (i - 1) + "\ncategories:\n  - id: c\n    items:\n" + itemLine("I-" + i, ""),
+                    "c" + i + ".yaml");
+        }
+        return b;
+    }
+
+    @Test
+    void anExtendsChainOverTheDepthLimitIsRefusedAtItsExtendsLine() throws TenkenException {
+        TenkenException e = assertThrows(TenkenException.class, () -> chain(5_000).build());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("c17.yaml:2:10: extends chain is too long: 'c17' would have more than 16 ancestors"),
+                e.getMessage());
+        ChecklistLibrary ok = chain(17).build();
+        assertEquals(17, ok.get("c16").orElseThrow().items().count());
+        // a long cycle is reported once, without recursion
+        ChecklistLibrary.Builder cycle = chain(3_000);
+        cycle.addText("id: c0x\nextends: c2999\ncategories:\n  - id: c\n    items:\n" + itemLine("X", ""), "x.yaml");
+        assertThrows(TenkenException.class, cycle::build);
+    }
+
+    @Test
+    void manyUnknownIdsAgainstALargeChecklistAreReportedQuicklyWithSuggestions() throws TenkenException {
+        StringBuilder b = new StringBuilder("id: big\n" + HEAD + "categories:\n  - id: c\n    title: {ja: c, en: c}\n    items:\n");
+        for (int i = 0; i < 20_000; i++) {
+            b.append(itemLine("I-" + i, ""));
+        }
+        Checklist c = ChecklistLibrary.builder().addText(b.toString(), "big.yaml").build().get("big").orElseThrow();
+        SelfAssessment.Builder a = SelfAssessment.builder("big");
+        for (int i = 0; i < 50_000; i++) {
+            a.answer("J-" + i + "x", Answer.of(AnswerStatus.MET));
+        }
+        a.answer("I-123x", Answer.of(AnswerStatus.MET));
+        a.answer("I-91999", Answer.of(AnswerStatus.MET));
+        List<Problem> problems = AssessmentCheck.problems(c, a.build());
+        assertEquals(50_002, problems.size());
+        assertTrue(problems.get(50_000).message().endsWith("(did you mean 'I-123'?)"), problems.get(50_000).toString());
+        assertTrue(problems.get(50_001).message().contains("(did you mean 'I-1999"), problems.get(50_001).toString());
+    }
 }
