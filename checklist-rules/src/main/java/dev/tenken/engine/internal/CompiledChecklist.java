@@ -6,21 +6,30 @@ import dev.tenken.checklist.Condition;
 import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.Operator;
+import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.ProfileFact;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.AssessmentCheck;
 import dev.tenken.checklist.report.ReportBuilder;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A checklist prepared for evaluation: fact slots, compiled condition leaves, the DRL generated
  * from its conditions, and its validator and report builder, all made once per engine.
  */
 public final class CompiledChecklist {
+    /**
+     * The deepest nesting of a condition the engine accepts (64). The loader allows 16; this
+     * bound only guards checklists built in Java, whose conditions are evaluated recursively.
+     */
+    public static final int MAX_CONDITION_DEPTH = 64;
     private final int index;
     private final Checklist checklist;
     private final List<Item> items;
@@ -28,7 +37,9 @@ public final class CompiledChecklist {
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<ProfileFact> slotFacts = new ArrayList<>();
     private final List<Leaf> leaves = new ArrayList<>();
-    private final Map<Condition.Comparison, Integer> leafIndex = new HashMap<>();
+    private final Map<Condition, Integer> conditionIndex = new HashMap<>();
+    private final Map<List<Integer>, Integer> givenIndex = new HashMap<>();
+    private final Map<Condition.Comparison, Leaf> comparisons = new HashMap<>();
     private final String drl;
     /** The leaves as an array, fixed once the rules are generated; shared by every assessment. */
     private final Leaf[] leafArray;
@@ -68,8 +79,65 @@ public final class CompiledChecklist {
             slots.put(f.key(), slotFacts.size());
             slotFacts.add(f);
         }
-        this.drl = RuleGenerator.generate(this);
+        List<Problem> unfit = unfitConditions();
+        if (unfit.isEmpty()) {
+            this.drl = RuleGenerator.generate(this);
+        } else {
+            // a checklist built in Java may hold what the loader refuses: say so when asked to evaluate
+            this.drl = "";
+            this.compileError = new TenkenException(TenkenException.Phase.RULES, unfit);
+        }
         this.leafArray = leaves.toArray(new Leaf[0]);
+    }
+
+    /**
+     * Conditions the rules cannot be generated from: nested deeper than {@link #MAX_CONDITION_DEPTH}
+     * or comparing an undeclared fact. The loader refuses both already; a checklist built in
+     * Java is checked here, without recursion, so that nothing can overflow the stack.
+     */
+    private List<Problem> unfitConditions() {
+        List<Problem> out = new ArrayList<>();
+        for (Item item : items) {
+            item.appliesWhen().ifPresent(c -> unfit(c, item.id(), out));
+            item.check().ifPresent(c -> unfit(c, item.id(), out));
+        }
+        for (Concern k : checklist.concerns()) {
+            k.when().ifPresent(c -> unfit(c, k.id(), out));
+            for (String id : k.itemsNotMet()) {
+                if (!itemIndex.containsKey(id)) {
+                    out.add(new Problem("(checklist '" + checklist.id() + "')", 0, 0, Optional.of(k.id()),
+                            "concern names unknown item '" + id + "'"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void unfit(Condition root, String owner, List<Problem> out) {
+        Deque<Condition> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(root);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Condition c = stack.pop();
+            int depth = depths.pop();
+            String problem = null;
+            if (depth > MAX_CONDITION_DEPTH) {
+                problem = "condition nested deeper than " + MAX_CONDITION_DEPTH + " levels";
+            } else if (c instanceof Condition.Comparison k && !slots.containsKey(k.fact())) {
+                problem = "condition uses undeclared fact '" + k.fact() + "'";
+            }
+            if (problem != null) {
+                out.add(new Problem("(checklist '" + checklist.id() + "')", 0, 0, Optional.of(owner), problem));
+                return;
+            }
+            List<Condition> parts = c instanceof Condition.All a ? a.parts() : c instanceof Condition.Any a ? a.parts()
+                    : c instanceof Condition.Not n ? List.of(n.part()) : List.of();
+            for (Condition p : parts) {
+                stack.push(p);
+                depths.push(depth + 1);
+            }
+        }
     }
 
     /**
@@ -134,17 +202,58 @@ public final class CompiledChecklist {
         return drl;
     }
 
-    /** Registers the comparison as a leaf; returns its index for {@code holds(n)}. */
-    int addLeaf(Condition.Comparison c) {
-        // the same comparison in several conditions is one leaf, evaluated once per assessment
-        return leafIndex.computeIfAbsent(c, k -> {
-            leaves.add(new Leaf(slots.get(k.fact()), k));
-            return leaves.size() - 1;
-        });
+    /**
+     * Registers a whole condition as one leaf; returns its index for {@code holds(n)}. The same
+     * condition in several places is one leaf, evaluated once per assessment.
+     */
+    int addCondition(Condition c) {
+        Integer known = conditionIndex.get(c);
+        if (known != null) {
+            return known;
+        }
+        leaves.add(compile(c));
+        conditionIndex.put(c, leaves.size() - 1);
+        return leaves.size() - 1;
     }
 
-    boolean isExists(int leaf) {
-        return leaves.get(leaf).operator() == Operator.EXISTS;
+    /**
+     * Registers "every fact this check compares is given" ({@code exists} needs none) as a leaf;
+     * returns its index for {@code holds(n)}. A check decides an item only when this holds.
+     */
+    int addGiven(Condition check) {
+        java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
+        int[] any = {-1};
+        check.forEachComparison(k -> {
+            int slot = slots.get(k.fact());
+            any[0] = slot;
+            if (k.operator() != Operator.EXISTS) {
+                needed.add(slot);
+            }
+        });
+        List<Integer> key = List.copyOf(needed);
+        Integer known = givenIndex.get(key);
+        if (known != null) {
+            return known;
+        }
+        leaves.add(Leaf.given(any[0], needed.stream().mapToInt(Integer::intValue).toArray()));
+        givenIndex.put(key, leaves.size() - 1);
+        return leaves.size() - 1;
+    }
+
+    /** The leaf tree of a condition; recursion is bounded by {@link #MAX_CONDITION_DEPTH}, checked before. */
+    private Leaf compile(Condition c) {
+        if (c instanceof Condition.All a) {
+            return Leaf.compound(Leaf.Kind.ALL, a.parts().stream().map(this::compile).toArray(Leaf[]::new));
+        }
+        if (c instanceof Condition.Any a) {
+            return Leaf.compound(Leaf.Kind.ANY, a.parts().stream().map(this::compile).toArray(Leaf[]::new));
+        }
+        if (c instanceof Condition.Not n) {
+            return Leaf.compound(Leaf.Kind.NOT, new Leaf[] {compile(n.part())});
+        }
+        Condition.Comparison k = (Condition.Comparison) c;
+        // the same comparison in several conditions is one object
+        return comparisons.computeIfAbsent(k, x -> new Leaf(slots.get(x.fact()), x));
     }
 
     /** The profile fact object for one assessment (already validated against the checklist). */

@@ -7,22 +7,36 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * One comparison of a condition, compiled against a fact slot. Generated rules refer to leaves
- * by index only, so no checklist text ever reaches DRL.
+ * A compiled condition, evaluated against the fact slots of one assessment: a comparison on
+ * one slot, or {@code all}, {@code any} or {@code not} over other leaves, or "every fact this
+ * check needs is given". Generated rules refer to leaves by index only, so no checklist text
+ * ever reaches DRL, and one rule constraint stands for a whole condition however many
+ * comparisons it holds (the rule source stays small whatever the checklist).
  */
 final class Leaf {
+    /** What a leaf tests. */
+    enum Kind { COMPARE, ALL, ANY, NOT, GIVEN }
+
     /** Members of {@code in} longer than this are never read as numbers (the loader's own bound on number text). */
     private static final int MAX_NUMBER_LENGTH = 100;
+    private final Kind kind;
     private final int slot;
     private final Operator operator;
     private final Object operand;
     /** For {@code in}: the members that read as numbers, parsed once, to compare with a number fact. */
     private final BigDecimal[] numbers;
+    /** The parts of {@code all}, {@code any} and {@code not}. */
+    private final Leaf[] parts;
+    /** For {@link Kind#GIVEN}: the slots that must hold a value. */
+    private final int[] needed;
 
     Leaf(int slot, Condition.Comparison c) {
+        this.kind = Kind.COMPARE;
         this.slot = slot;
         this.operator = c.operator();
         this.operand = plain(c.operand());
+        this.parts = null;
+        this.needed = null;
         java.util.List<BigDecimal> parsed = new java.util.ArrayList<>();
         if (operand instanceof Set<?> members) {
             for (Object m : members) {
@@ -43,10 +57,39 @@ final class Leaf {
         this.numbers = parsed.toArray(new BigDecimal[0]);
     }
 
+    /**
+     * {@code all}, {@code any} or {@code not} over {@code parts}, or (for {@link Kind#GIVEN}) a
+     * test that every slot of {@code needed} holds a value. {@code slot} is any slot of the
+     * condition: the rules never ask whether a compound leaf's slot is given.
+     */
+    private Leaf(Kind kind, int slot, Leaf[] parts, int[] needed) {
+        this.kind = kind;
+        this.slot = slot;
+        this.operator = null;
+        this.operand = null;
+        this.numbers = null;
+        this.parts = parts;
+        this.needed = needed;
+    }
+
+    /** {@code all}, {@code any} or {@code not} over the parts (one part for {@code not}). */
+    static Leaf compound(Kind kind, Leaf[] parts) {
+        if (kind == Kind.COMPARE || kind == Kind.GIVEN || parts.length == 0 || (kind == Kind.NOT && parts.length != 1)) {
+            throw new IllegalArgumentException(kind + " over " + parts.length + " parts");
+        }
+        return new Leaf(kind, parts[0].slot, parts.clone(), null);
+    }
+
+    /** Holds when every slot of {@code needed} holds a value; {@code anySlot} is a valid slot of the checklist. */
+    static Leaf given(int anySlot, int[] needed) {
+        return new Leaf(Kind.GIVEN, anySlot, null, needed.clone());
+    }
+
     int slot() {
         return slot;
     }
 
+    /** The operator of a comparison; null for a compound leaf. */
     Operator operator() {
         return operator;
     }
@@ -65,8 +108,42 @@ final class Leaf {
         return Set.copyOf(((FactValue.Members) v).members());
     }
 
-    /** SPEC section 2: a comparison on a fact that is not given is false; {@code exists} tells the difference. */
+    /**
+     * Whether this leaf holds for the slot values of one assessment. Compound leaves recurse
+     * once per level of nesting, which the loader bounds (and {@link CompiledChecklist} checks).
+     */
     boolean test(Object[] values) {
+        switch (kind) {
+            case ALL:
+                for (Leaf p : parts) {
+                    if (!p.test(values)) {
+                        return false;
+                    }
+                }
+                return true;
+            case ANY:
+                for (Leaf p : parts) {
+                    if (p.test(values)) {
+                        return true;
+                    }
+                }
+                return false;
+            case NOT:
+                return !parts[0].test(values);
+            case GIVEN:
+                for (int s : needed) {
+                    if (values[s] == null) {
+                        return false;
+                    }
+                }
+                return true;
+            default:
+                return compare(values);
+        }
+    }
+
+    /** SPEC section 2: a comparison on a fact that is not given is false; {@code exists} tells the difference. */
+    private boolean compare(Object[] values) {
         Object v = values[slot];
         if (operator == Operator.EXISTS) {
             return (v != null) == (Boolean) operand;

@@ -1,21 +1,22 @@
 package dev.tenken.engine.internal;
 
 import dev.tenken.checklist.Concern;
-import dev.tenken.checklist.Condition;
 import dev.tenken.checklist.Item;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Generates the item-specific DRL of one checklist from its typed condition model. The output
- * contains only fixed text, integers and the boolean operators {@code && || !}: every
- * comparison becomes {@code holds(n)} on a compiled leaf, so no string from a checklist (ids,
- * fact names, values) is ever pasted into rule source.
+ * contains only fixed text, integers and the boolean operators {@code && !}: every condition
+ * becomes {@code holds(n)} on one compiled {@link Leaf} (which evaluates all its comparisons),
+ * so no string from a checklist (ids, fact names, values) is ever pasted into rule source, and
+ * the source grows with the number of items and concern items only, never with the size of a
+ * condition: a condition of thousands of comparisons is one constraint, not an expression the
+ * rule compiler must parse recursively.
  *
  * <p>Rules of phase 1 match the assessment's single {@link ProfileFacts} and decide the status of
  * the items whose {@code applies_when} is false (not applicable) or whose {@code check} can be
  * decided (met or unmet); concern rules of phase 3 also match the {@link StatusFact}s of the items
- * they name, which exist only for items that fall short.
+ * they name (at most {@link Concern#MAX_ITEMS_NOT_MET}), which exist only for items that fall short.
  */
 final class RuleGenerator {
     /** The name reports give for a status set by an {@code applies_when} rule (fixed text, not from a checklist). */
@@ -38,29 +39,25 @@ final class RuleGenerator {
             Item item = items.get(i);
             String applies = null;
             if (item.appliesWhen().isPresent()) {
-                String notApplicable = expression(cc, item.appliesWhen().get(), true, null);
-                applies = expression(cc, item.appliesWhen().get(), false, null);
+                int leaf = cc.addCondition(item.appliesWhen().get());
+                applies = "holds(" + leaf + ")";
                 b.append("rule \"c").append(c).append(" applies_when ").append(i).append("\"\nwhen\n")
-                        .append("    ProfileFacts(checklist == ").append(c).append(", ").append(notApplicable).append(")\n")
+                        .append("    ProfileFacts(checklist == ").append(c).append(", !holds(").append(leaf).append("))\n")
                         .append("then\n    decisions.status(").append(i).append(", ItemStatus.NOT_APPLICABLE, \"")
                         .append(NOT_APPLICABLE).append("\");\nend\n");
             }
             if (item.check().isPresent()) {
-                List<Integer> needed = new ArrayList<>();
-                String met = expression(cc, item.check().get(), false, needed);
-                String unmet = expression(cc, item.check().get(), true, null);
-                StringBuilder given = new StringBuilder();
-                for (int leaf : needed) {
-                    given.append("given(").append(leaf).append(") && ");
-                }
+                int check = cc.addCondition(item.check().get());
+                // a check decides only when every fact it compares is given (exists needs none),
+                // and only an item that applies: applies_when comes first
+                StringBuilder given = new StringBuilder("holds(").append(cc.addGiven(item.check().get())).append(") && ");
                 if (applies != null) {
-                    // applies_when comes first: a check only decides an item that applies
                     given.append(applies).append(" && ");
                 }
                 for (boolean outcome : new boolean[] {true, false}) {
                     b.append("rule \"c").append(c).append(" check ").append(i).append(outcome ? " met" : " unmet")
                             .append("\"\nwhen\n    ProfileFacts(checklist == ").append(c).append(", ").append(given)
-                            .append(outcome ? met : unmet).append(")\n")
+                            .append(outcome ? "holds(" : "!holds(").append(check).append("))\n")
                             .append("then\n    decisions.status(").append(i).append(", ItemStatus.")
                             .append(outcome ? "MET" : "UNMET").append(", \"").append(DECIDED_BY_CHECK).append("\");\nend\n");
                 }
@@ -71,7 +68,7 @@ final class RuleGenerator {
             Concern concern = concerns.get(k);
             b.append("rule \"c").append(c).append(" concern ").append(k).append("\"\nwhen\n")
                     .append("    ProfileFacts(checklist == ").append(c);
-            concern.when().ifPresent(w -> b.append(", ").append(expression(cc, w, false, null)));
+            concern.when().ifPresent(w -> b.append(", holds(").append(cc.addCondition(w)).append(')'));
             b.append(")\n");
             for (String itemId : concern.itemsNotMet()) {
                 b.append("    StatusFact(item == ").append(cc.itemIndex(itemId)).append(")\n");
@@ -87,39 +84,5 @@ final class RuleGenerator {
             b.append("end\n");
         }
         return b.toString();
-    }
-
-    /**
-     * The boolean expression for a condition, or for its negation when {@code negate} (pushed to
-     * the leaves by De Morgan, so the output never nests {@code !(...)}, which MVEL cannot
-     * compile to bytecode). {@code needed} (when not null) collects the leaves whose fact must be
-     * given for a {@code check} to decide (every leaf but {@code exists}).
-     */
-    private static String expression(CompiledChecklist cc, Condition cond, boolean negate, List<Integer> needed) {
-        if (cond instanceof Condition.All a) {
-            return join(cc, a.parts(), negate ? " || " : " && ", negate, needed);
-        }
-        if (cond instanceof Condition.Any a) {
-            return join(cc, a.parts(), negate ? " && " : " || ", negate, needed);
-        }
-        if (cond instanceof Condition.Not n) {
-            return expression(cc, n.part(), !negate, needed);
-        }
-        int leaf = cc.addLeaf((Condition.Comparison) cond);
-        if (needed != null && !cc.isExists(leaf)) {
-            needed.add(leaf);
-        }
-        return (negate ? "!holds(" : "holds(") + leaf + ")";
-    }
-
-    private static String join(CompiledChecklist cc, List<Condition> parts, String op, boolean negate, List<Integer> needed) {
-        StringBuilder b = new StringBuilder("(");
-        for (int i = 0; i < parts.size(); i++) {
-            if (i > 0) {
-                b.append(op);
-            }
-            b.append(expression(cc, parts.get(i), negate, needed));
-        }
-        return b.append(')').toString();
     }
 }
