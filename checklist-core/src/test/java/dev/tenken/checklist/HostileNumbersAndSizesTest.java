@@ -160,6 +160,16 @@ class HostileNumbersAndSizesTest {
     }
 
     @Test
+    void aLongNumberTextInAnInListIsRefusedUnread() {
+        String text = checklist("1", "0.5", "1").replace("{fact: staff, in: [\"1\"]}",
+                "{fact: staff, in: [\"" + "7".repeat(60_000) + "\", \"2\"]}");
+        TenkenException e = assertThrows(TenkenException.class, () -> ChecklistLibrary.builder().addText(text, "n.yaml").build());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertLocated(e, "in");
+        assertTrue(e.getMessage().contains("is out of range: a number may have at most 100 characters"), e.getMessage());
+    }
+
+    @Test
     void numbersAtTheBoundsLoad() throws TenkenException {
         Checklist c = ChecklistLibrary.builder().addText(checklist("1000000000000000", "0.1234567890", "-1e15"), "n.yaml")
                 .build().get("n").orElseThrow();

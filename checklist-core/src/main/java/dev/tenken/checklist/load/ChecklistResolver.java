@@ -376,8 +376,10 @@ public final class ChecklistResolver {
                 String key = use.comparison().fact();
                 ProfileFact f = profile.get(key);
                 if (f != null) {
-                    use.comparison().typeProblems(f).forEach(msg -> problem(use.line(), use.column(), use.owner(), msg));
-                    numberMembers(use, f);
+                    // number values are held to the number bounds first: a long one is not parsed at all
+                    if (numberMembers(use, f)) {
+                        use.comparison().typeProblems(f).forEach(msg -> problem(use.line(), use.column(), use.owner(), msg));
+                    }
                 } else if (!factKeys.contains(key)) {
                     problem(use.line(), use.column(), use.owner(), "condition uses undeclared fact '" + key
                             + "'; declare it under 'profile'" + Suggest.hint(key, factKeys));
@@ -385,17 +387,23 @@ public final class ChecklistResolver {
             }
         }
 
-        /** The values of {@code in} on a number fact are numbers: they are held to the same bounds as any other. */
-        private void numberMembers(FactUse use, ProfileFact f) {
+        /**
+         * The values of {@code in} on a number fact are numbers: they are held to the same bounds
+         * as any other. False (with problems) when some value is out of range.
+         */
+        private boolean numberMembers(FactUse use, ProfileFact f) {
             if (f.type() != FactType.NUMBER || !(use.comparison().operand() instanceof FactValue.Members m)) {
-                return;
+                return true;
             }
+            boolean ok = true;
             for (String member : m.members()) {
                 if (Numbers.read(member) instanceof Numbers.OutOfRange o) {
                     problem(use.line(), use.column(), use.owner(), "value " + Numbers.shown(member) + " of '"
                             + use.comparison().operator().key() + "' is out of range: " + o.reason());
+                    ok = false;
                 }
             }
+            return ok;
         }
 
         /** Inherited rule files, then this file's, read from beside the checklist. */
