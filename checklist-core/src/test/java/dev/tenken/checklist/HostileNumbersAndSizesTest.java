@@ -319,4 +319,19 @@ class HostileNumbersAndSizesTest {
         assertTrue(problems.get(50_000).message().endsWith("(did you mean 'I-123'?)"), problems.get(50_000).toString());
         assertTrue(problems.get(50_001).message().contains("(did you mean 'I-1999"), problems.get(50_001).toString());
     }
+
+    @Test
+    void suggestionsAmongManyCandidatesFindOneEditAndSwaps() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 30_000; i++) {
+            ids.add("item-" + i);
+        }
+        assertEquals(Optional.of("item-12345"), dev.tenken.checklist.text.Suggest.nearest("item-1234x5", ids));
+        assertEquals(Optional.of("item-12345"), dev.tenken.checklist.text.Suggest.nearest("itm-12345", ids));
+        assertEquals(Optional.of("item-12345"), dev.tenken.checklist.text.Suggest.nearest("tiem-12345", ids));
+        assertEquals(Optional.empty(), dev.tenken.checklist.text.Suggest.nearest("something-else", ids));
+        ids.remove("item-12345");
+        ids.add("zzz");
+        assertFalse(dev.tenken.checklist.text.Suggest.nearest("itm-12345", ids).filter("item-12345"::equals).isPresent());
+    }
 }

@@ -3,9 +3,7 @@ package dev.tenken.checklist.text;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -21,8 +19,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Suggest {
     /** Collections up to this size are scanned; larger ones are indexed. */
     public static final int SCAN_LIMIT = 256;
-    /** Collections larger than this get no suggestion at all (the index would cost too much memory). */
-    public static final int INDEX_LIMIT = 1_000_000;
+    /**
+     * Collections larger than this get no suggestion at all: 250,000, more items than a
+     * checklist within the loader's limits can hold; the index costs about 8 bytes per character.
+     */
+    public static final int INDEX_LIMIT = 250_000;
     /** Typos longer than this get no suggestion. */
     private static final int MAX_TYPO = 200;
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
@@ -82,61 +83,61 @@ public final class Suggest {
     /**
      * Symmetric deletion index: every candidate under itself and under each of its
      * one-character deletions. A typo one insertion, deletion, substitution or neighbour swap
-     * away from a candidate shares at least one key with it.
+     * away from a candidate shares at least one key with it. Keys are 40-bit hashes packed with
+     * the candidate's position into one sorted {@code long[]}: about 8 bytes per key, no strings
+     * made; a hash collision only adds a candidate that the edit distance then rejects.
      */
     private static final class Index {
-        private final Map<String, Object> byKey = new HashMap<>();
+        private static final int POSITION_BITS = 24;
+        private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+        private final String[] candidates;
+        private final long[] entries;
 
-        Index(Collection<String> candidates) {
+        Index(Collection<String> all) {
+            this.candidates = all.toArray(new String[0]);
+            int n = 0;
             for (String c : candidates) {
+                n += c.length() > MAX_TYPO + 3 ? 0 : c.length() + 1;
+            }
+            long[] e = new long[n];
+            int k = 0;
+            for (int pos = 0; pos < candidates.length && pos <= POSITION_MASK; pos++) {
+                String c = candidates[pos];
                 if (c.length() > MAX_TYPO + 3) {
                     continue;
                 }
-                add(c, c);
-                for (int i = 0; i < c.length(); i++) {
-                    add(c.substring(0, i) + c.substring(i + 1), c);
+                for (int skip = -1; skip < c.length(); skip++) {
+                    e[k++] = (hash(c, skip) << POSITION_BITS) | pos;
                 }
             }
+            this.entries = k == n ? e : java.util.Arrays.copyOf(e, k);
+            java.util.Arrays.sort(entries);
         }
 
-        @SuppressWarnings("unchecked")
-        private void add(String key, String candidate) {
-            Object old = byKey.putIfAbsent(key, candidate);
-            if (old == null || old.equals(candidate)) {
-                return;
-            }
-            if (old instanceof String s) {
-                List<String> l = new ArrayList<>(2);
-                l.add(s);
-                l.add(candidate);
-                byKey.put(key, l);
-            } else {
-                List<String> l = (List<String>) old;
-                if (!l.get(l.size() - 1).equals(candidate)) {
-                    l.add(candidate);
+        /** A 40-bit hash of {@code s} without the character at {@code skip} (none when -1). */
+        private static long hash(String s, int skip) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < s.length(); i++) {
+                if (i != skip) {
+                    h = (h ^ s.charAt(i)) * 0x100000001b3L;
                 }
             }
+            h ^= (s.length() - (skip < 0 ? 0 : 1)) * 0x9E3779B97F4A7C15L;
+            return (h ^ (h >>> 29)) & ((1L << (64 - POSITION_BITS - 1)) - 1);
         }
 
-        /** The candidates sharing a key with the typo, at most a few hundred. */
-        @SuppressWarnings("unchecked")
+        /** The candidates sharing a key with the typo, at most {@link #SCAN_LIMIT}. */
         List<String> near(String typo) {
-            List<String> out = new ArrayList<>();
-            for (int i = -1; i < typo.length() && out.size() < SCAN_LIMIT; i++) {
-                String key = i < 0 ? typo : typo.substring(0, i) + typo.substring(i + 1);
-                Object hit = byKey.get(key);
-                if (hit instanceof String s) {
-                    out.add(s);
-                } else if (hit != null) {
-                    for (String s : (List<String>) hit) {
-                        if (out.size() >= SCAN_LIMIT) {
-                            break;
-                        }
-                        out.add(s);
-                    }
+            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            for (int skip = -1; skip < typo.length() && out.size() < SCAN_LIMIT; skip++) {
+                long lo = hash(typo, skip) << POSITION_BITS;
+                int at = java.util.Arrays.binarySearch(entries, lo);
+                for (int i = at >= 0 ? at : -at - 1; i < entries.length && (entries[i] & ~POSITION_MASK) == lo
+                        && out.size() < SCAN_LIMIT; i++) {
+                    out.add(candidates[(int) (entries[i] & POSITION_MASK)]);
                 }
             }
-            return out;
+            return new ArrayList<>(out);
         }
     }
 
