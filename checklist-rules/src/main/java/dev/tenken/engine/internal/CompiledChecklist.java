@@ -38,7 +38,8 @@ public final class CompiledChecklist {
     private final List<ProfileFact> slotFacts = new ArrayList<>();
     private final List<Leaf> leaves = new ArrayList<>();
     private final Map<Condition, Integer> conditionIndex = new HashMap<>();
-    private final Map<List<Integer>, Integer> givenIndex = new HashMap<>();
+    private final Map<List<Integer>, Leaf> givenLeaves = new HashMap<>();
+    private final Map<Condition, Leaf> compiled = new HashMap<>();
     private final Map<Condition.Comparison, Leaf> comparisons = new HashMap<>();
     private final String drl;
     /** The leaves as an array, fixed once the rules are generated; shared by every assessment. */
@@ -203,24 +204,91 @@ public final class CompiledChecklist {
     }
 
     /**
-     * Registers a whole condition as one leaf; returns its index for {@code holds(n)}. The same
-     * condition in several places is one leaf, evaluated once per assessment.
+     * Lays out the leaves of every item at fixed places, before any other leaf: for item
+     * {@code i} of {@code n}, its {@code applies_when} at {@code i} (always true without one),
+     * "every fact its check needs is given" at {@code n + i} and its check at {@code 2n + i}
+     * (both always false without a check, so that nothing is decided). Fixed rules then find the
+     * items to decide through {@link #notApplicable} and {@link #decided}, so the rule source
+     * does not grow with the number of items.
+     */
+    void layOutItems() {
+        if (!leaves.isEmpty()) {
+            throw new IllegalStateException("items are laid out first");
+        }
+        Leaf yes = Leaf.constant(true);
+        Leaf no = Leaf.constant(false);
+        for (Item item : items) {
+            leaves.add(item.appliesWhen().map(this::shared).orElse(yes));
+        }
+        for (Item item : items) {
+            leaves.add(item.check().map(this::given).orElse(no));
+        }
+        for (Item item : items) {
+            leaves.add(item.check().map(this::shared).orElse(no));
+        }
+    }
+
+    /**
+     * The items (indexes) whose {@code applies_when} does not hold: they are not applicable.
+     * Called by a generated rule, once per assessment.
+     *
+     * @param p     the assessment's profile facts
+     * @param items the number of items of the checklist
+     */
+    public static List<Integer> notApplicable(ProfileFacts p, int items) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            if (!p.holds(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The items (indexes) that apply and whose check decides {@code met} (or unmet): every fact
+     * the check compares is given. Called by generated rules, once per assessment.
+     *
+     * @param p     the assessment's profile facts
+     * @param items the number of items of the checklist
+     * @param met   whether to list the items met (else unmet)
+     */
+    public static List<Integer> decided(ProfileFacts p, int items, boolean met) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            if (p.holds(i) && p.holds(items + i) && p.holds(2 * items + i) == met) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Registers a whole condition as one leaf after the items' leaves; returns its index for
+     * {@code holds(n)}. The same condition in several places is one leaf.
      */
     int addCondition(Condition c) {
         Integer known = conditionIndex.get(c);
         if (known != null) {
             return known;
         }
-        leaves.add(compile(c));
+        leaves.add(shared(c));
         conditionIndex.put(c, leaves.size() - 1);
         return leaves.size() - 1;
     }
 
-    /**
-     * Registers "every fact this check compares is given" ({@code exists} needs none) as a leaf;
-     * returns its index for {@code holds(n)}. A check decides an item only when this holds.
-     */
-    int addGiven(Condition check) {
+    /** The compiled leaf of a condition, one object however often the condition is written. */
+    private Leaf shared(Condition c) {
+        Leaf known = compiled.get(c);
+        if (known == null) {
+            known = compile(c);
+            compiled.put(c, known);
+        }
+        return known;
+    }
+
+    /** "Every fact this check compares is given" ({@code exists} needs none): a check decides an item only when this holds. */
+    private Leaf given(Condition check) {
         java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
         int[] any = {-1};
         check.forEachComparison(k -> {
@@ -230,14 +298,8 @@ public final class CompiledChecklist {
                 needed.add(slot);
             }
         });
-        List<Integer> key = List.copyOf(needed);
-        Integer known = givenIndex.get(key);
-        if (known != null) {
-            return known;
-        }
-        leaves.add(Leaf.given(any[0], needed.stream().mapToInt(Integer::intValue).toArray()));
-        givenIndex.put(key, leaves.size() - 1);
-        return leaves.size() - 1;
+        return givenLeaves.computeIfAbsent(List.copyOf(needed),
+                k -> Leaf.given(any[0], k.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The leaf tree of a condition; recursion is bounded by {@link #MAX_CONDITION_DEPTH}, checked before. */
@@ -258,7 +320,8 @@ public final class CompiledChecklist {
 
     /** The profile fact object for one assessment (already validated against the checklist). */
     ProfileFacts profileFacts(SelfAssessment a) {
-        Object[] values = new Object[slotFacts.size()];
+        // at least one slot: constant leaves name slot 0, and ProfileFacts asks whether it is given
+        Object[] values = new Object[Math.max(1, slotFacts.size())];
         for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
             Integer slot = slots.get(e.getKey());
             if (slot != null) {

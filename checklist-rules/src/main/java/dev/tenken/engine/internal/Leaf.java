@@ -80,6 +80,11 @@ final class Leaf {
         return new Leaf(kind, parts[0].slot, parts.clone(), null);
     }
 
+    /** Always {@code value}: {@code all} of nothing holds, {@code any} of nothing does not. */
+    static Leaf constant(boolean value) {
+        return new Leaf(value ? Kind.ALL : Kind.ANY, 0, new Leaf[0], null);
+    }
+
     /** Holds when every slot of {@code needed} holds a value; {@code anySlot} is a valid slot of the checklist. */
     static Leaf given(int anySlot, int[] needed) {
         return new Leaf(Kind.GIVEN, anySlot, null, needed.clone());

@@ -1,22 +1,21 @@
 package dev.tenken.engine.internal;
 
 import dev.tenken.checklist.Concern;
-import dev.tenken.checklist.Item;
 import java.util.List;
 
 /**
- * Generates the item-specific DRL of one checklist from its typed condition model. The output
- * contains only fixed text, integers and the boolean operators {@code && !}: every condition
- * becomes {@code holds(n)} on one compiled {@link Leaf} (which evaluates all its comparisons),
- * so no string from a checklist (ids, fact names, values) is ever pasted into rule source, and
- * the source grows with the number of items and concern items only, never with the size of a
- * condition: a condition of thousands of comparisons is one constraint, not an expression the
- * rule compiler must parse recursively.
+ * Generates the checklist-specific DRL of one checklist from its typed condition model. The
+ * output contains only fixed text, integers and the boolean operators: every condition is one
+ * compiled {@link Leaf} (which evaluates all its comparisons) referred to by index, so no string
+ * from a checklist (ids, fact names, values) is ever pasted into rule source.
  *
- * <p>Rules of phase 1 match the assessment's single {@link ProfileFacts} and decide the status of
- * the items whose {@code applies_when} is false (not applicable) or whose {@code check} can be
- * decided (met or unmet); concern rules of phase 3 also match the {@link StatusFact}s of the items
- * they name (at most {@link Concern#MAX_ITEMS_NOT_MET}), which exist only for items that fall short.
+ * <p>The source does not grow with the items or the size of their conditions: three fixed
+ * rules of phase 1 match the assessment's single {@link ProfileFacts} and take, from
+ * {@link CompiledChecklist#notApplicable} and {@link CompiledChecklist#decided}, the items whose
+ * {@code applies_when} is false (not applicable) and those whose {@code check} decides them (met
+ * or unmet). Only concerns add rules: one each, of phase 3, matching the {@link StatusFact}s of
+ * the items they name (at most {@link Concern#MAX_ITEMS_NOT_MET}), which exist only for items
+ * that fall short.
  */
 final class RuleGenerator {
     /** The name reports give for a status set by an {@code applies_when} rule (fixed text, not from a checklist). */
@@ -29,38 +28,27 @@ final class RuleGenerator {
 
     static String generate(CompiledChecklist cc) {
         int c = cc.index();
-        StringBuilder b = new StringBuilder(256 + cc.items().size() * 160);
+        StringBuilder b = new StringBuilder(1024 + cc.concerns().size() * 256);
         b.append("package dev.tenken.engine.internal;\n");
         b.append("import dev.tenken.checklist.Severity;\n");
         b.append("import dev.tenken.checklist.report.ItemStatus;\n");
         b.append("global Decisions decisions;\n");
-        List<Item> items = cc.items();
-        for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            String applies = null;
-            if (item.appliesWhen().isPresent()) {
-                int leaf = cc.addCondition(item.appliesWhen().get());
-                applies = "holds(" + leaf + ")";
-                b.append("rule \"c").append(c).append(" applies_when ").append(i).append("\"\nwhen\n")
-                        .append("    ProfileFacts(checklist == ").append(c).append(", !holds(").append(leaf).append("))\n")
-                        .append("then\n    decisions.status(").append(i).append(", ItemStatus.NOT_APPLICABLE, \"")
-                        .append(NOT_APPLICABLE).append("\");\nend\n");
-            }
-            if (item.check().isPresent()) {
-                int check = cc.addCondition(item.check().get());
-                // a check decides only when every fact it compares is given (exists needs none),
-                // and only an item that applies: applies_when comes first
-                StringBuilder given = new StringBuilder("holds(").append(cc.addGiven(item.check().get())).append(") && ");
-                if (applies != null) {
-                    given.append(applies).append(" && ");
-                }
-                for (boolean outcome : new boolean[] {true, false}) {
-                    b.append("rule \"c").append(c).append(" check ").append(i).append(outcome ? " met" : " unmet")
-                            .append("\"\nwhen\n    ProfileFacts(checklist == ").append(c).append(", ").append(given)
-                            .append(outcome ? "holds(" : "!holds(").append(check).append("))\n")
-                            .append("then\n    decisions.status(").append(i).append(", ItemStatus.")
-                            .append(outcome ? "MET" : "UNMET").append(", \"").append(DECIDED_BY_CHECK).append("\");\nend\n");
-                }
+        int n = cc.items().size();
+        cc.layOutItems();
+        if (n > 0) {
+            // three fixed rules decide every item from its laid-out leaves (see CompiledChecklist.layOutItems)
+            b.append("rule \"c").append(c).append(" applies_when\"\nwhen\n")
+                    .append("    $p : ProfileFacts(checklist == ").append(c).append(")\n")
+                    .append("    $i : Integer() from CompiledChecklist.notApplicable($p, ").append(n).append(")\n")
+                    .append("then\n    decisions.status($i, ItemStatus.NOT_APPLICABLE, \"").append(NOT_APPLICABLE)
+                    .append("\");\nend\n");
+            for (boolean outcome : new boolean[] {true, false}) {
+                b.append("rule \"c").append(c).append(" check ").append(outcome ? "met" : "unmet").append("\"\nwhen\n")
+                        .append("    $p : ProfileFacts(checklist == ").append(c).append(")\n")
+                        .append("    $i : Integer() from CompiledChecklist.decided($p, ").append(n).append(", ")
+                        .append(outcome).append(")\n")
+                        .append("then\n    decisions.status($i, ItemStatus.").append(outcome ? "MET" : "UNMET").append(", \"")
+                        .append(DECIDED_BY_CHECK).append("\");\nend\n");
             }
         }
         List<Concern> concerns = cc.concerns();
