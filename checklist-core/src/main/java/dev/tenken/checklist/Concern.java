@@ -36,6 +36,16 @@ public record Concern(
      * compiled code has a fixed size limit, and a concern over more items is better split.
      */
     public static final int MAX_ITEMS_NOT_MET = 64;
+    /**
+     * The most concerns one checklist may hold, inherited ones included (256): each is one
+     * generated rule, and compiling rules is the slow part of making an engine.
+     */
+    public static final int MAX_PER_CHECKLIST = 256;
+    /**
+     * The most item ids all concerns of one checklist may name together, inherited ones
+     * included (2,048): each is one pattern of a generated rule.
+     */
+    public static final int MAX_ITEMS_PER_CHECKLIST = 2_048;
 
     /** Validates the concern. */
     public Concern {

@@ -334,4 +334,35 @@ class HostileNumbersAndSizesTest {
         ids.add("zzz");
         assertFalse(dev.tenken.checklist.text.Suggest.nearest("itm-12345", ids).filter("item-12345"::equals).isPresent());
     }
+
+    private static String concerns(int count, int items) {
+        StringBuilder b = new StringBuilder("id: big\n" + HEAD + "categories:\n  - id: c\n    title: {ja: c, en: c}\n    items:\n");
+        for (int i = 0; i < 100; i++) {
+            b.append(itemLine("I-" + i, ""));
+        }
+        b.append("concerns:\n");
+        for (int k = 0; k < count; k++) {
+            b.append("  - {id: K-").append(k).append(", severity: low, title: {ja: t, en: t}, remediation: {ja: r, en: r}, items_not_met: [");
+            for (int m = 0; m < items; m++) {
+                b.append(m == 0 ? "" : ", ").append("I-").append(m);
+            }
+            b.append("]}\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void tooManyConcernsOrConcernItemsAreRefusedAtTheFirstBeyond() throws TenkenException {
+        TenkenException many = assertThrows(TenkenException.class,
+                () -> ChecklistLibrary.builder().addText(concerns(5_000, 1), "k.yaml").build());
+        assertEquals(1, many.problems().size(), many.getMessage());
+        assertTrue(many.getMessage().startsWith("k.yaml:" + (109 + 256) + ":5: item 'K-256': the checklist has more than 256 concerns"),
+                many.getMessage());
+        TenkenException wide = assertThrows(TenkenException.class,
+                () -> ChecklistLibrary.builder().addText(concerns(40, 64), "w.yaml").build());
+        assertEquals(1, wide.problems().size(), wide.getMessage());
+        assertTrue(wide.getMessage().startsWith("w.yaml:" + (109 + 32) + ":5: item 'K-32': the concerns of the checklist name more than 2048"),
+                wide.getMessage());
+        assertEquals(256, ChecklistLibrary.builder().addText(concerns(256, 8), "ok.yaml").build().get("big").orElseThrow().concerns().size());
+    }
 }

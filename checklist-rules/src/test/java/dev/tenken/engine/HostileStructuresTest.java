@@ -173,4 +173,17 @@ class HostileStructuresTest {
         assertEquals("met", report.items().get(3).status().key());
         assertEquals("unmet", report.items().get(4).status().key());
     }
+
+    @Test
+    void tooManyConcernsBuiltInJavaAreRefusedWithProblems() {
+        List<Item> items = List.of(item("A", Optional.empty(), Optional.empty()));
+        List<Concern> concerns = new ArrayList<>();
+        for (int k = 0; k < 300; k++) {
+            concerns.add(new Concern("K-" + k, Optional.empty(), List.of("A"), Severity.LOW, false, T, T, List.of()));
+        }
+        Checklist c = checklist("many", items, concerns);
+        TenkenException e = assertThrows(TenkenException.class, () -> TenkenEngine.builder().withChecklists(List.of(c)).build()
+                .assess(SelfAssessment.builder("many").build()));
+        assertTrue(e.getMessage().contains("the limits are 256 concerns and 2048 items"), e.getMessage());
+    }
 }

@@ -66,6 +66,17 @@ public final class ChecklistBinder {
      */
     public static final int MAX_ITEMS_NOT_MET = Concern.MAX_ITEMS_NOT_MET;
     /**
+     * The most concerns a checklist may hold, inherited ones included: {@link Concern#MAX_PER_CHECKLIST}
+     * (256). Checked by the resolver, at the first concern beyond it.
+     */
+    public static final int MAX_CONCERNS = Concern.MAX_PER_CHECKLIST;
+    /**
+     * The most item ids all concerns of a checklist may name together, inherited ones included:
+     * {@link Concern#MAX_ITEMS_PER_CHECKLIST} (2,048). Checked by the resolver, at the first
+     * concern beyond it.
+     */
+    public static final int MAX_CONCERN_ITEMS = Concern.MAX_ITEMS_PER_CHECKLIST;
+    /**
      * The most ancestors a checklist may have through {@code extends}: 16 (a chain of 17
      * checklists). Checked by the resolver, at the {@code extends} line of the first checklist
      * beyond it; real chains are two or three deep.

@@ -363,6 +363,18 @@ public final class ChecklistResolver {
                     problem(lc.line(), lc.column(), c.id(), "concern id '" + c.id() + "' is already used");
                     ok = false;
                 }
+                int named = out.stream().mapToInt(x -> x.itemsNotMet().size()).sum() + c.itemsNotMet().size();
+                if (ok && out.size() >= ChecklistBinder.MAX_CONCERNS) {
+                    problem(lc.line(), lc.column(), c.id(), "the checklist has more than " + ChecklistBinder.MAX_CONCERNS
+                            + " concerns (inherited ones included); the limit is " + ChecklistBinder.MAX_CONCERNS);
+                    return out;
+                }
+                if (ok && named > ChecklistBinder.MAX_CONCERN_ITEMS) {
+                    problem(lc.line(), lc.column(), c.id(), "the concerns of the checklist name more than "
+                            + ChecklistBinder.MAX_CONCERN_ITEMS + " items together (inherited ones included); the limit is "
+                            + ChecklistBinder.MAX_CONCERN_ITEMS);
+                    return out;
+                }
                 if (ok) {
                     out.add(c);
                 }

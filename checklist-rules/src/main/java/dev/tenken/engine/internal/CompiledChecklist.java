@@ -102,6 +102,12 @@ public final class CompiledChecklist {
             item.appliesWhen().ifPresent(c -> unfit(c, item.id(), out));
             item.check().ifPresent(c -> unfit(c, item.id(), out));
         }
+        int named = checklist.concerns().stream().mapToInt(k -> k.itemsNotMet().size()).sum();
+        if (checklist.concerns().size() > Concern.MAX_PER_CHECKLIST || named > Concern.MAX_ITEMS_PER_CHECKLIST) {
+            out.add(new Problem("(checklist '" + checklist.id() + "')", 0, 0, Optional.empty(), "the checklist has "
+                    + checklist.concerns().size() + " concerns naming " + named + " items; the limits are "
+                    + Concern.MAX_PER_CHECKLIST + " concerns and " + Concern.MAX_ITEMS_PER_CHECKLIST + " items"));
+        }
         for (Concern k : checklist.concerns()) {
             k.when().ifPresent(c -> unfit(c, k.id(), out));
             for (String id : k.itemsNotMet()) {
