@@ -82,6 +82,11 @@ public final class ChecklistBinder {
      * beyond it; real chains are two or three deep.
      */
     public static final int MAX_EXTENDS_DEPTH = 16;
+    /**
+     * The most values an enum or set fact may declare (256), each at most {@link Ids#MAX_LENGTH}
+     * characters: messages about a value name the declared ones, so their size stays bounded.
+     */
+    public static final int MAX_FACT_VALUES = 256;
     private static final Pattern RULE_FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.drl");
 
     private final Binder b;
@@ -244,6 +249,18 @@ public final class ChecklistBinder {
             return ft;
         });
         List<String> values = b.get(fm, "values").map(v -> b.stringList(v, "values")).orElse(List.of());
+        Optional<Node> valuesNode = b.get(fm, "values");
+        if (values.size() > MAX_FACT_VALUES) {
+            b.problem(valuesNode.orElseThrow(), "a fact may declare at most " + MAX_FACT_VALUES + " values; found " + values.size());
+            return Optional.empty();
+        }
+        for (String v : values) {
+            if (v.length() > Ids.MAX_LENGTH) {
+                b.problem(valuesNode.orElseThrow(), "a fact value may have at most " + Ids.MAX_LENGTH + " characters; found one of "
+                        + v.length());
+                return Optional.empty();
+            }
+        }
         Optional<LocalizedText> question = b.required(fm, "question", "profile fact '" + key.orElse("?") + "'")
                 .flatMap(q -> b.localized(q, "question"));
         if (type.isPresent() && key.isPresent()) {
