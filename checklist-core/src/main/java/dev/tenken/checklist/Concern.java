@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param id          concern id, unique in the checklist
  * @param when        profile condition, if any
- * @param itemsNotMet item ids that must all be not fully met; at least one
+ * @param itemsNotMet item ids that must all be not fully met; at least one, at most {@link #MAX_ITEMS_NOT_MET}
  * @param severity    severity of the finding
  * @param raise       whether the listed items' findings are raised to {@code severity}
  * @param title       what the concern is
@@ -31,6 +31,22 @@ public record Concern(
         LocalizedText remediation,
         List<LocalizedText> references) {
 
+    /**
+     * The most items a concern may name (64): each is one pattern of one generated rule, whose
+     * compiled code has a fixed size limit, and a concern over more items is better split.
+     */
+    public static final int MAX_ITEMS_NOT_MET = 64;
+    /**
+     * The most concerns one checklist may hold, inherited ones included (256): each is one
+     * generated rule, and compiling rules is the slow part of making an engine.
+     */
+    public static final int MAX_PER_CHECKLIST = 256;
+    /**
+     * The most item ids all concerns of one checklist may name together, inherited ones
+     * included (2,048): each is one pattern of a generated rule.
+     */
+    public static final int MAX_ITEMS_PER_CHECKLIST = 2_048;
+
     /** Validates the concern. */
     public Concern {
         Ids.requireItemId(id);
@@ -38,6 +54,10 @@ public record Concern(
         itemsNotMet = List.copyOf(itemsNotMet);
         if (itemsNotMet.isEmpty()) {
             throw new IllegalArgumentException("concern '" + id + "': items_not_met needs at least one item");
+        }
+        if (itemsNotMet.size() > MAX_ITEMS_NOT_MET) {
+            throw new IllegalArgumentException("concern '" + id + "': items_not_met names " + itemsNotMet.size()
+                    + " items; the limit is " + MAX_ITEMS_NOT_MET);
         }
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(title, "title");

@@ -1,5 +1,7 @@
 package dev.tenken.checklist;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -77,16 +79,30 @@ public sealed interface Condition {
         }
     }
 
-    /** Visits every comparison in this condition, depth first, in order. */
+    /**
+     * Visits every comparison in this condition, depth first, in order. Iterative, so that a
+     * condition built in Java however deeply nested cannot overflow the stack here.
+     */
     default void forEachComparison(Consumer<Comparison> action) {
-        if (this instanceof All a) {
-            a.parts().forEach(p -> p.forEachComparison(action));
-        } else if (this instanceof Any a) {
-            a.parts().forEach(p -> p.forEachComparison(action));
-        } else if (this instanceof Not n) {
-            n.part().forEachComparison(action);
-        } else {
-            action.accept((Comparison) this);
+        Deque<Condition> stack = new ArrayDeque<>();
+        stack.push(this);
+        while (!stack.isEmpty()) {
+            Condition c = stack.pop();
+            if (c instanceof All a) {
+                pushReversed(stack, a.parts());
+            } else if (c instanceof Any a) {
+                pushReversed(stack, a.parts());
+            } else if (c instanceof Not n) {
+                stack.push(n.part());
+            } else {
+                action.accept((Comparison) c);
+            }
+        }
+    }
+
+    private static void pushReversed(Deque<Condition> stack, List<Condition> parts) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            stack.push(parts.get(i));
         }
     }
 }

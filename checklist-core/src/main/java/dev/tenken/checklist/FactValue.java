@@ -21,11 +21,63 @@ public sealed interface FactValue {
         }
     }
 
-    /** A number, compared exactly. @param value the value */
+    /**
+     * A number, compared exactly. Numbers are bounded so that no arithmetic or printing on them
+     * can take unbounded time or memory: see {@link #MAX_MAGNITUDE} and {@link #MAX_DECIMAL_PLACES}.
+     *
+     * @param value the value, within the bounds
+     */
     record Num(BigDecimal value) implements FactValue {
-        /** Rejects null. */
+        /**
+         * The largest magnitude of any number Tenken accepts (10^15): far above any count a
+         * profile states (staff, devices) and any weight, yet small enough that sums of
+         * millions of weights stay exact and cheap.
+         */
+        public static final BigDecimal MAX_MAGNITUDE = BigDecimal.ONE.scaleByPowerOfTen(15);
+        /** The most decimal places any number Tenken accepts may have (10); trailing zeros do not count. */
+        public static final int MAX_DECIMAL_PLACES = 10;
+        /** The bounds in words, for messages. */
+        public static final String RANGE_WORDS = "numbers must be between -10^15 and 10^15 with at most "
+                + MAX_DECIMAL_PLACES + " decimal places";
+
+        /** Rejects null and numbers out of range; keeps the scale within bounds. */
         public Num {
-            Objects.requireNonNull(value, "value");
+            value = requireInRange("number", value);
+        }
+
+        /** Whether {@code v} lies within the bounds; cheap whatever its scale. */
+        public static boolean inRange(BigDecimal v) {
+            if (v.signum() == 0) {
+                return true;
+            }
+            // precision - scale - 1 is the exponent of the leading digit; compare it before any arithmetic
+            long leading = (long) v.precision() - v.scale() - 1;
+            if (leading > 15 || leading < -MAX_DECIMAL_PLACES - 1) {
+                return false;
+            }
+            if (v.abs().compareTo(MAX_MAGNITUDE) > 0) {
+                return false;
+            }
+            return v.scale() <= MAX_DECIMAL_PLACES || v.stripTrailingZeros().scale() <= MAX_DECIMAL_PLACES;
+        }
+
+        /**
+         * {@code v} with a scale between 0 and {@link #MAX_DECIMAL_PLACES} plus its trailing
+         * zeros, when it lies within the bounds; otherwise an {@link IllegalArgumentException}
+         * naming {@code what}.
+         */
+        public static BigDecimal requireInRange(String what, BigDecimal v) {
+            Objects.requireNonNull(v, what);
+            if (!inRange(v)) {
+                throw new IllegalArgumentException(what + " is out of range: " + RANGE_WORDS);
+            }
+            if (v.signum() == 0) {
+                return BigDecimal.ZERO;
+            }
+            if (v.scale() < 0) {
+                return v.setScale(0);
+            }
+            return v.scale() > MAX_DECIMAL_PLACES ? v.stripTrailingZeros() : v;
         }
 
         @Override

@@ -17,17 +17,19 @@ public record GradingPolicy(BigDecimal aRecommendedMin, BigDecimal cRequiredMin,
     public static final GradingPolicy DEFAULT =
             new GradingPolicy(new BigDecimal("0.8"), new BigDecimal("0.8"), new BigDecimal("0.5"));
 
-    /** Validates that every threshold lies in [0, 1]. */
+    /** Validates that every threshold lies in [0, 1], with at most {@link FactValue.Num#MAX_DECIMAL_PLACES} decimal places. */
     public GradingPolicy {
-        check("a_recommended_min", aRecommendedMin);
-        check("c_required_min", cRequiredMin);
-        check("d_required_min", dRequiredMin);
+        aRecommendedMin = check("a_recommended_min", aRecommendedMin);
+        cRequiredMin = check("c_required_min", cRequiredMin);
+        dRequiredMin = check("d_required_min", dRequiredMin);
     }
 
-    private static void check(String name, BigDecimal v) {
+    private static BigDecimal check(String name, BigDecimal v) {
         Objects.requireNonNull(v, name);
-        if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + v);
+        BigDecimal bounded = FactValue.Num.requireInRange(name, v);
+        if (bounded.signum() < 0 || bounded.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + bounded.toPlainString());
         }
+        return bounded;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param threats     threats the measure counters (malware, unauthorised-access, theft-loss, eavesdropping, ...)
  * @param appliesWhen the item is not applicable unless this holds
  * @param check       when present, decides the status from the profile
- * @param weight      positive weight in grading
+ * @param weight      positive weight in grading, within the bounds of {@link FactValue.Num}
  * @since 0.1
  */
 public record Item(
@@ -45,6 +45,7 @@ public record Item(
         Objects.requireNonNull(appliesWhen, "appliesWhen");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(weight, "weight");
+        weight = FactValue.Num.requireInRange("item '" + id + "': weight", weight);
         if (weight.signum() <= 0) {
             throw new IllegalArgumentException("item '" + id + "': weight must be positive, was " + weight);
         }

@@ -10,7 +10,6 @@ import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.load.Node.MapNode;
 import dev.tenken.checklist.load.Node.Scalar;
 import dev.tenken.checklist.load.Node.ScalarKind;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -215,12 +214,7 @@ public final class AssessmentBinder {
                     return Optional.of(FactValue.of(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT))));
                 case INTEGER:
                 case DECIMAL:
-                    try {
-                        return Optional.of(FactValue.of(new BigDecimal(s.text().replace("_", ""))));
-                    } catch (NumberFormatException e) {
-                        b.problem(v, "profile." + key + " is not a number: '" + s.text() + "'");
-                        return Optional.empty();
-                    }
+                    return b.number(v, "profile." + key).map(FactValue::of);
                 case STRING:
                     return Optional.of(FactValue.of(s.text()));
                 default:

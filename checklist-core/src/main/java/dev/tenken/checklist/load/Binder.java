@@ -121,15 +121,19 @@ public class Binder {
         return Optional.empty();
     }
 
-    /** A number scalar, exact. */
+    /** A number scalar, exact, within the bounds of {@link Numbers} (a located problem otherwise). */
     public Optional<BigDecimal> number(Node n, String what) {
         if (n instanceof Scalar s && (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.DECIMAL)) {
-            try {
-                return Optional.of(new BigDecimal(s.text().replace("_", "")));
-            } catch (NumberFormatException e) {
-                problem(n, what + " is not a number: '" + s.text() + "'");
-                return Optional.empty();
+            Numbers.Result r = Numbers.read(s.text());
+            if (r instanceof Numbers.Value v) {
+                return Optional.of(v.value());
             }
+            if (r instanceof Numbers.OutOfRange o) {
+                problem(n, what + " " + Numbers.shown(s.text()) + " is out of range: " + o.reason());
+            } else {
+                problem(n, what + " is not a number: '" + Numbers.shown(s.text()) + "'");
+            }
+            return Optional.empty();
         }
         problem(n, what + " must be a number, found " + n.shape());
         return Optional.empty();

@@ -49,6 +49,44 @@ public final class ChecklistBinder {
     /** The threats of the MIC telework guideline, plus information leakage. */
     public static final List<String> THREATS = List.of("malware", "unauthorised-access", "theft-loss", "eavesdropping",
             "information-leak");
+    /**
+     * The most comparisons one condition ({@code applies_when}, {@code check} or a concern's
+     * {@code when}) may hold: 256. Real conditions hold a handful; each comparison costs rule
+     * evaluation on every assessment, so a bound keeps one condition from dominating.
+     */
+    public static final int MAX_COMPARISONS_PER_CONDITION = 256;
+    /**
+     * The most comparisons one checklist file may hold across all its conditions: 100,000 (five
+     * per item of a 20,000-item checklist). Keeps the compiled rules within a small heap.
+     */
+    public static final int MAX_COMPARISONS_PER_CHECKLIST = 100_000;
+    /**
+     * The most item ids one concern may name in {@code items_not_met}: {@link Concern#MAX_ITEMS_NOT_MET}
+     * (64). Each becomes one pattern of one generated rule, and a rule's compiled code is bounded.
+     */
+    public static final int MAX_ITEMS_NOT_MET = Concern.MAX_ITEMS_NOT_MET;
+    /**
+     * The most concerns a checklist may hold, inherited ones included: {@link Concern#MAX_PER_CHECKLIST}
+     * (256). Checked by the resolver, at the first concern beyond it.
+     */
+    public static final int MAX_CONCERNS = Concern.MAX_PER_CHECKLIST;
+    /**
+     * The most item ids all concerns of a checklist may name together, inherited ones included:
+     * {@link Concern#MAX_ITEMS_PER_CHECKLIST} (2,048). Checked by the resolver, at the first
+     * concern beyond it.
+     */
+    public static final int MAX_CONCERN_ITEMS = Concern.MAX_ITEMS_PER_CHECKLIST;
+    /**
+     * The most ancestors a checklist may have through {@code extends}: 16 (a chain of 17
+     * checklists). Checked by the resolver, at the {@code extends} line of the first checklist
+     * beyond it; real chains are two or three deep.
+     */
+    public static final int MAX_EXTENDS_DEPTH = 16;
+    /**
+     * The most values an enum or set fact may declare (256), each at most {@link Ids#MAX_LENGTH}
+     * characters: messages about a value name the declared ones, so their size stays bounded.
+     */
+    public static final int MAX_FACT_VALUES = 256;
     private static final Pattern RULE_FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.drl");
 
     private final Binder b;
@@ -211,6 +249,18 @@ public final class ChecklistBinder {
             return ft;
         });
         List<String> values = b.get(fm, "values").map(v -> b.stringList(v, "values")).orElse(List.of());
+        Optional<Node> valuesNode = b.get(fm, "values");
+        if (values.size() > MAX_FACT_VALUES) {
+            b.problem(valuesNode.orElseThrow(), "a fact may declare at most " + MAX_FACT_VALUES + " values; found " + values.size());
+            return Optional.empty();
+        }
+        for (String v : values) {
+            if (v.length() > Ids.MAX_LENGTH) {
+                b.problem(valuesNode.orElseThrow(), "a fact value may have at most " + Ids.MAX_LENGTH + " characters; found one of "
+                        + v.length());
+                return Optional.empty();
+            }
+        }
         Optional<LocalizedText> question = b.required(fm, "question", "profile fact '" + key.orElse("?") + "'")
                 .flatMap(q -> b.localized(q, "question"));
         if (type.isPresent() && key.isPresent()) {
@@ -384,6 +434,12 @@ public final class ChecklistBinder {
                     Optional<Optional<Condition>> when = b.get(cm, "when").map(w -> conditions.bind(w, id.orElse("?")));
                     List<String> items = b.required(cm, "items_not_met", "the concern")
                             .map(x -> b.stringList(x, "items_not_met")).orElse(List.of());
+                    boolean tooMany = items.size() > MAX_ITEMS_NOT_MET;
+                    if (tooMany) {
+                        b.problem(b.get(cm, "items_not_met").orElseThrow(), "items_not_met names " + items.size()
+                                + " items; a concern may name at most " + MAX_ITEMS_NOT_MET + " (split it into several concerns)");
+                        items = List.of();
+                    }
                     Optional<Severity> severity = b.required(cm, "severity", "the concern").flatMap(x -> b.string(x, "severity"))
                             .flatMap(s -> {
                                 Optional<Severity> sv = Severity.parse(s);
@@ -397,7 +453,7 @@ public final class ChecklistBinder {
                     Optional<LocalizedText> remediation = b.required(cm, "remediation", "the concern")
                             .flatMap(t -> b.localized(t, "remediation"));
                     List<LocalizedText> refs = b.get(cm, "references").map(this::references).orElse(List.of());
-                    if (items.isEmpty() && b.get(cm, "items_not_met").isPresent()) {
+                    if (items.isEmpty() && b.get(cm, "items_not_met").isPresent() && !tooMany) {
                         b.problem(cm, "items_not_met needs at least one item id");
                     }
                     if (id.isPresent() && !ids.add(id.get())) {

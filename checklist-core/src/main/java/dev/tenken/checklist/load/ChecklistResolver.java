@@ -3,6 +3,8 @@ package dev.tenken.checklist.load;
 import dev.tenken.checklist.Category;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.Concern;
+import dev.tenken.checklist.FactType;
+import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.GradingPolicy;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.LocalizedText;
@@ -17,6 +19,7 @@ import dev.tenken.checklist.load.RawChecklist.RawCategory;
 import dev.tenken.checklist.text.Suggest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,18 +47,19 @@ public final class ChecklistResolver {
     /**
      * A checklist as far as it could be resolved: what children inherit, and whether it is
      * sound. Ids of items and facts that failed to bind are kept, so that references to them
-     * are not reported a second time.
+     * are not reported a second time. {@code depth} counts its ancestors.
      */
     private record Merged(String id, String version, LocalizedText title, String audience, List<SourceRef> sources,
                           Optional<String> parent, Map<String, ProfileFact> profile, Set<String> factKeys,
                           GradingPolicy grading, List<Category> categories, Set<String> itemIds, List<Concern> concerns,
-                          List<RuleFile> rules, boolean sound) {
+                          List<RuleFile> rules, boolean sound, int depth) {
 
+        /** A checklist resolved before; its ancestors are not known here, so it counts as a root. */
         static Merged of(Checklist c) {
             Set<String> ids = new LinkedHashSet<>();
             c.items().forEach(i -> ids.add(i.id()));
             return new Merged(c.id(), c.version(), c.title(), c.audience(), c.sources(), c.extendsId(), c.factsByKey(),
-                    c.factsByKey().keySet(), c.grading(), c.categories(), ids, c.concerns(), c.rules(), true);
+                    c.factsByKey().keySet(), c.grading(), c.categories(), ids, c.concerns(), c.rules(), true, 0);
         }
 
         Checklist toChecklist() {
@@ -69,7 +73,8 @@ public final class ChecklistResolver {
     private final RuleFileReader ruleReader;
     private final List<Problem> problems;
     private final Map<String, Optional<Merged>> done = new HashMap<>();
-    private final LinkedHashSet<String> visiting = new LinkedHashSet<>();
+    /** Every checklist id that {@code extends} may name, for suggestions; made on first need. */
+    private Set<String> knownIds;
 
     private ChecklistResolver(Map<String, RawChecklist> raws, Map<String, Checklist> resolvedParents,
                               RuleFileReader ruleReader, List<Problem> problems) {
@@ -94,54 +99,78 @@ public final class ChecklistResolver {
         return out;
     }
 
+    /**
+     * Resolves {@code id} and its ancestors without recursion: the chain of {@code extends} is
+     * walked first, then resolved from the top down, so a long chain cannot overflow the stack.
+     */
     private Optional<Merged> resolve(String id) {
         Optional<Merged> known = done.get(id);
         if (known != null) {
             return known;
         }
+        List<String> chain = new ArrayList<>();
+        Set<String> onChain = new HashSet<>();
+        String cur = id;
+        while (cur != null && !done.containsKey(cur) && onChain.add(cur)) {
+            chain.add(cur);
+            Optional<Located<String>> p = raws.get(cur).parent();
+            cur = p.isPresent() && raws.containsKey(p.get().value()) ? p.get().value() : null;
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            resolveOne(chain.get(i), chain.subList(0, i + 1));
+        }
+        return done.get(id);
+    }
+
+    /** Resolves one checklist whose parent in this batch, if any, is resolved already or on {@code chain} (a cycle). */
+    private void resolveOne(String id, List<String> chain) {
         RawChecklist raw = raws.get(id);
-        visiting.add(id);
         Optional<Merged> parent = Optional.empty();
         boolean parentSound = true;
         if (raw.parent().isPresent()) {
-            Optional<Optional<Merged>> p = parent(raw, raw.parent().get());
-            parent = p.flatMap(x -> x);
+            parent = parent(raw, raw.parent().get(), chain);
             parentSound = parent.map(Merged::sound).orElse(false);
         }
         Optional<Merged> result = parent.isPresent() || raw.parent().isEmpty()
                 ? Optional.of(new Merge(raw, parent).run(parentSound))
                 : Optional.empty();
-        visiting.remove(id);
         done.put(id, result);
-        return result;
     }
 
-    /** The parent named by {@code extends}: from this batch, or already resolved; empty (reported) when unknown or cyclic. */
-    private Optional<Optional<Merged>> parent(RawChecklist raw, Located<String> p) {
+    /**
+     * The parent named by {@code extends}: from this batch (already resolved), or resolved
+     * before; empty (reported) when unknown, cyclic or too deep. {@code chain} lists the
+     * checklists being resolved, child first, ending with {@code raw}.
+     */
+    private Optional<Merged> parent(RawChecklist raw, Located<String> p, List<String> chain) {
         String pid = p.value();
-        if (visiting.contains(pid)) {
-            List<String> cycle = new ArrayList<>();
-            boolean in = false;
-            for (String v : visiting) {
-                in |= v.equals(pid);
-                if (in) {
-                    cycle.add(v);
-                }
-            }
-            cycle.add(pid);
-            problems.add(new Problem(raw.source(), p.line(), p.column(), Optional.empty(),
-                    "extends cycle: " + String.join(" -> ", cycle)));
-            return Optional.empty();
-        }
         if (raws.containsKey(pid)) {
-            return Optional.of(resolve(pid));
+            Optional<Merged> resolved = done.get(pid);
+            if (resolved == null) {
+                // not resolved yet, so on the chain below this one: a cycle
+                List<String> cycle = new ArrayList<>(chain.subList(Math.max(0, chain.indexOf(pid)), chain.size()));
+                cycle.add(pid);
+                problems.add(new Problem(raw.source(), p.line(), p.column(), Optional.empty(),
+                        "extends cycle: " + String.join(" -> ", cycle)));
+                return Optional.empty();
+            }
+            if (resolved.isPresent() && resolved.get().depth() >= ChecklistBinder.MAX_EXTENDS_DEPTH) {
+                problems.add(new Problem(raw.source(), p.line(), p.column(), Optional.empty(),
+                        "extends chain is too long: '" + raw.id() + "' would have more than " + ChecklistBinder.MAX_EXTENDS_DEPTH
+                                + " ancestors (the limit); flatten the chain"));
+                return Optional.empty();
+            }
+            return resolved;
         }
         Checklist resolved = resolvedParents.get(pid);
         if (resolved != null) {
-            return Optional.of(Optional.of(Merged.of(resolved)));
+            return Optional.of(Merged.of(resolved));
         }
-        Set<String> known = new LinkedHashSet<>(raws.keySet());
-        known.addAll(resolvedParents.keySet());
+        if (knownIds == null) {
+            knownIds = new LinkedHashSet<>(raws.keySet());
+            knownIds.addAll(resolvedParents.keySet());
+        }
+        Set<String> known = knownIds;
         problems.add(new Problem(raw.source(), p.line(), p.column(), Optional.empty(),
                 "extends unknown checklist '" + pid + "'" + Suggest.hint(pid, known)));
         return Optional.empty();
@@ -199,7 +228,7 @@ public final class ChecklistResolver {
             return new Merged(raw.id(), raw.version() != null ? raw.version() : parent.map(Merged::version).orElse(""),
                     title, raw.audience() != null ? raw.audience() : parent.map(Merged::audience).orElse(""), sources,
                     raw.parent().map(Located::value), profile, factKeys, grading, categories, finalIds, concerns, rules,
-                    sound);
+                    sound, parent.map(p -> p.depth() + 1).orElse(0));
         }
 
         private void problem(int line, int column, String item, String message) {
@@ -334,6 +363,18 @@ public final class ChecklistResolver {
                     problem(lc.line(), lc.column(), c.id(), "concern id '" + c.id() + "' is already used");
                     ok = false;
                 }
+                int named = out.stream().mapToInt(x -> x.itemsNotMet().size()).sum() + c.itemsNotMet().size();
+                if (ok && out.size() >= ChecklistBinder.MAX_CONCERNS) {
+                    problem(lc.line(), lc.column(), c.id(), "the checklist has more than " + ChecklistBinder.MAX_CONCERNS
+                            + " concerns (inherited ones included); the limit is " + ChecklistBinder.MAX_CONCERNS);
+                    return out;
+                }
+                if (ok && named > ChecklistBinder.MAX_CONCERN_ITEMS) {
+                    problem(lc.line(), lc.column(), c.id(), "the concerns of the checklist name more than "
+                            + ChecklistBinder.MAX_CONCERN_ITEMS + " items together (inherited ones included); the limit is "
+                            + ChecklistBinder.MAX_CONCERN_ITEMS);
+                    return out;
+                }
                 if (ok) {
                     out.add(c);
                 }
@@ -347,12 +388,34 @@ public final class ChecklistResolver {
                 String key = use.comparison().fact();
                 ProfileFact f = profile.get(key);
                 if (f != null) {
-                    use.comparison().typeProblems(f).forEach(msg -> problem(use.line(), use.column(), use.owner(), msg));
+                    // number values are held to the number bounds first: a long one is not parsed at all
+                    if (numberMembers(use, f)) {
+                        use.comparison().typeProblems(f).forEach(msg -> problem(use.line(), use.column(), use.owner(), msg));
+                    }
                 } else if (!factKeys.contains(key)) {
                     problem(use.line(), use.column(), use.owner(), "condition uses undeclared fact '" + key
                             + "'; declare it under 'profile'" + Suggest.hint(key, factKeys));
                 }
             }
+        }
+
+        /**
+         * The values of {@code in} on a number fact are numbers: they are held to the same bounds
+         * as any other. False (with problems) when some value is out of range.
+         */
+        private boolean numberMembers(FactUse use, ProfileFact f) {
+            if (f.type() != FactType.NUMBER || !(use.comparison().operand() instanceof FactValue.Members m)) {
+                return true;
+            }
+            boolean ok = true;
+            for (String member : m.members()) {
+                if (Numbers.read(member) instanceof Numbers.OutOfRange o) {
+                    problem(use.line(), use.column(), use.owner(), "value " + Numbers.shown(member) + " of '"
+                            + use.comparison().operator().key() + "' is out of range: " + o.reason());
+                    ok = false;
+                }
+            }
+            return ok;
         }
 
         /** Inherited rule files, then this file's, read from beside the checklist. */

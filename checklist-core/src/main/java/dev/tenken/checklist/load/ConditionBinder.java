@@ -44,6 +44,12 @@ final class ConditionBinder {
 
     private final Binder b;
     private final List<FactUse> factUses = new ArrayList<>();
+    /** Comparisons in the condition being bound. */
+    private int inCondition;
+    /** Whether the condition being bound went over a limit: the rest of it is skipped. */
+    private boolean tooMany;
+    /** Whether the per-checklist limit has been reported. */
+    private boolean checklistFull;
 
     ConditionBinder(Binder binder) {
         this.b = binder;
@@ -56,7 +62,23 @@ final class ConditionBinder {
 
     /** Binds {@code n} as the condition of {@code owner} (an item or concern id). */
     Optional<Condition> bind(Node n, String owner) {
-        return condition(n, owner, 0);
+        inCondition = 0;
+        tooMany = false;
+        Optional<Condition> c = condition(n, owner, 0);
+        if (tooMany) {
+            if (factUses.size() >= ChecklistBinder.MAX_COMPARISONS_PER_CHECKLIST) {
+                if (!checklistFull) {
+                    checklistFull = true;
+                    b.problem(n, "the checklist has more than " + ChecklistBinder.MAX_COMPARISONS_PER_CHECKLIST
+                            + " comparisons in its conditions (the limit); this condition and the ones after it are not read");
+                }
+            } else {
+                b.problem(n, "this condition has more than " + ChecklistBinder.MAX_COMPARISONS_PER_CONDITION
+                        + " comparisons; the limit is " + ChecklistBinder.MAX_COMPARISONS_PER_CONDITION);
+            }
+            return Optional.empty();
+        }
+        return c;
     }
 
     /** Binds a condition; records each comparison for type checking against the resolved profile. */
@@ -93,6 +115,9 @@ final class ConditionBinder {
                 List<Condition> parts = new ArrayList<>();
                 boolean ok = true;
                 for (Node p : l.get().items()) {
+                    if (tooMany) {
+                        return Optional.empty();
+                    }
                     Optional<Condition> c = condition(p, owner, depth + 1);
                     ok &= c.isPresent();
                     c.ifPresent(parts::add);
@@ -115,6 +140,11 @@ final class ConditionBinder {
     }
 
     private Optional<Condition> comparison(MapNode m, String owner) {
+        if (++inCondition > ChecklistBinder.MAX_COMPARISONS_PER_CONDITION
+                || factUses.size() >= ChecklistBinder.MAX_COMPARISONS_PER_CHECKLIST) {
+            tooMany = true;
+            return Optional.empty();
+        }
         Optional<String> fact = b.get(m, "fact").flatMap(f -> b.string(f, "fact"));
         List<Node.Entry> ops = m.entries().values().stream().filter(e -> !e.key().equals("fact")).toList();
         if (ops.size() != 1) {

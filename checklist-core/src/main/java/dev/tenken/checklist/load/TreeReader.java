@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.tenken.checklist.Problem;
@@ -88,8 +89,13 @@ public final class TreeReader {
             problems.add(Problem.at(source, 1, 1, "file is empty"));
             return Optional.empty();
         }
+        if (syntax == Syntax.YAML && !printable(text, source, problems)) {
+            return Optional.empty();
+        }
         TreeReader reader = new TreeReader(source, limits, problems);
-        try (JsonParser p = factory(syntax, limits).createParser(text)) {
+        JsonParser p = null;
+        try {
+            p = factory(syntax, limits).createParser(text);
             JsonToken first = p.nextToken();
             if (first == null) {
                 problems.add(Problem.at(source, 1, 1, "file is empty"));
@@ -108,6 +114,12 @@ public final class TreeReader {
             return Optional.of(root);
         } catch (StopReading e) {
             return Optional.empty();
+        } catch (StreamConstraintsException e) {
+            // a limit of the parser (number length, string length, nesting): its message names a Java method
+            String message = constraintMessage(e.getOriginalMessage());
+            int[] at = message.startsWith("Number") ? numberStart(text, p) : position(e.getLocation(), p);
+            problems.add(Problem.at(source, at[0], at[1], "syntax error: " + message));
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
                 // SnakeYAML knows where the problem is and what it expected; Jackson's summary loses that
@@ -118,18 +130,138 @@ public final class TreeReader {
                         "syntax error: " + cleanMessage(y.getProblem()) + context));
                 return Optional.empty();
             }
-            JsonLocation l = e.getLocation();
-            problems.add(Problem.at(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : Math.max(0, l.getColumnNr()),
-                    "syntax error: " + cleanMessage(e.getOriginalMessage())));
+            int[] at = position(e.getLocation(), p);
+            problems.add(Problem.at(source, at[0], at[1], "syntax error: " + cleanMessage(e.getOriginalMessage())));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML and Jackson may throw unchecked exceptions on malformed input; never let them out
-            problems.add(Problem.at(source, 0, 0, "cannot read: " + cleanMessage(String.valueOf(e.getMessage()))));
+            int[] at = position(null, p);
+            problems.add(Problem.at(source, at[0], at[1], "cannot read: " + cleanMessage(String.valueOf(e.getMessage()))));
             return Optional.empty();
         } catch (StackOverflowError e) {
             problems.add(Problem.at(source, 0, 0, "document is nested too deeply"));
             return Optional.empty();
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException | RuntimeException e) {
+                    // nothing to release but the text already read
+                }
+            }
         }
+    }
+
+    /**
+     * Where a parser error is: the exception's own location when it has a real one, else where
+     * the parser stopped, else 0:0 (unknown).
+     */
+    private static int[] position(JsonLocation l, JsonParser p) {
+        if (l != null && l.getLineNr() > 0) {
+            return new int[] {l.getLineNr(), Math.max(1, l.getColumnNr())};
+        }
+        if (p != null) {
+            try {
+                JsonLocation here = p.currentTokenLocation();
+                if (here == null || here.getLineNr() <= 0) {
+                    here = p.currentLocation();
+                }
+                if (here != null && here.getLineNr() > 0) {
+                    return new int[] {here.getLineNr(), Math.max(1, here.getColumnNr())};
+                }
+            } catch (RuntimeException e) {
+                // a parser that cannot say where it is: fall through to unknown
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    /** "Number value length (121) exceeds the maximum allowed (100, from `...`)" without the Java method. */
+    private static String constraintMessage(String message) {
+        String m = cleanMessage(message);
+        int from = m.indexOf(", from `");
+        if (from >= 0) {
+            int close = m.indexOf('`', from + 8);
+            m = m.substring(0, from) + (close >= 0 ? m.substring(close + 1) : ")");
+        }
+        return m;
+    }
+
+    /**
+     * Where the number the parser refused starts: the parser stops at its end, so step back over
+     * the characters a number is written with; where the parser stopped if there are none.
+     */
+    private static int[] numberStart(String text, JsonParser p) {
+        long end = -1;
+        try {
+            end = p == null ? -1 : p.currentLocation().getCharOffset();
+        } catch (RuntimeException e) {
+            // fall back below
+        }
+        if (end <= 0 || end > text.length()) {
+            return position(null, p);
+        }
+        int start = (int) end;
+        while (start > 0 && "0123456789+-.eE".indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        if (start == end) {
+            return position(null, p);
+        }
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < start; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
+    /**
+     * YAML allows only printable characters (YAML 1.1 section 5.1): tab, line breaks, U+0020 to
+     * U+007E, U+0085, U+00A0 to U+D7FF, U+E000 to U+FFFD and paired surrogates. SnakeYAML refuses
+     * the others without a position, so the first one is located here.
+     */
+    private static boolean printable(String text, String source, List<Problem> problems) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok;
+            if (c == '\n') {
+                line++;
+                col = 1;
+                continue;
+            }
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                col = 1;
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                col++;
+                continue;
+            }
+            ok = c == '\t' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD);
+            if (!ok) {
+                String what = c < 0x20 || (c >= 0x7F && c <= 0x9F) ? "control character" : "character";
+                problems.add(Problem.at(source, line, col, String.format(java.util.Locale.ROOT,
+                        "%s U+%04X is not allowed in YAML; remove it or write it as an escape in a quoted string",
+                        what, (int) c)));
+                return false;
+            }
+            col++;
+        }
+        return true;
     }
 
     private static JsonFactory factory(Syntax syntax, Limits limits) {

@@ -8,21 +8,30 @@ import dev.tenken.checklist.Condition;
 import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.Operator;
+import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.ProfileFact;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.AssessmentCheck;
 import dev.tenken.checklist.report.ReportBuilder;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A checklist prepared for evaluation: fact slots, compiled condition leaves, the DRL generated
  * from its conditions, and its validator and report builder, all made once per engine.
  */
 public final class CompiledChecklist {
+    /**
+     * The deepest nesting of a condition the engine accepts (64). The loader allows 16; this
+     * bound only guards checklists built in Java, whose conditions are evaluated recursively.
+     */
+    public static final int MAX_CONDITION_DEPTH = 64;
     private final int index;
     private final Checklist checklist;
     private final List<Item> items;
@@ -30,7 +39,9 @@ public final class CompiledChecklist {
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<ProfileFact> slotFacts = new ArrayList<>();
     private final List<Leaf> leaves = new ArrayList<>();
-    private final Map<Condition.Comparison, Integer> leafIndex = new HashMap<>();
+    private final Map<Condition, Integer> conditionIndex = new HashMap<>();
+    private final Map<Condition, Leaf> compiled = new HashMap<>();
+    private final Map<Condition.Comparison, Leaf> comparisons = new HashMap<>();
     private final String drl;
     /** The leaves as an array, fixed once the rules are generated; shared by every assessment. */
     private final Leaf[] leafArray;
@@ -70,8 +81,71 @@ public final class CompiledChecklist {
             slots.put(f.key(), slotFacts.size());
             slotFacts.add(f);
         }
-        this.drl = RuleGenerator.generate(this);
+        List<Problem> unfit = unfitConditions();
+        if (unfit.isEmpty()) {
+            this.drl = RuleGenerator.generate(this);
+        } else {
+            // a checklist built in Java may hold what the loader refuses: say so when asked to evaluate
+            this.drl = "";
+            this.compileError = new TenkenException(TenkenException.Phase.RULES, unfit);
+        }
         this.leafArray = leaves.toArray(new Leaf[0]);
+    }
+
+    /**
+     * Conditions the rules cannot be generated from: nested deeper than {@link #MAX_CONDITION_DEPTH}
+     * or comparing an undeclared fact. The loader refuses both already; a checklist built in
+     * Java is checked here, without recursion, so that nothing can overflow the stack.
+     */
+    private List<Problem> unfitConditions() {
+        List<Problem> out = new ArrayList<>();
+        for (Item item : items) {
+            item.appliesWhen().ifPresent(c -> unfit(c, item.id(), out));
+            item.check().ifPresent(c -> unfit(c, item.id(), out));
+        }
+        int named = checklist.concerns().stream().mapToInt(k -> k.itemsNotMet().size()).sum();
+        if (checklist.concerns().size() > Concern.MAX_PER_CHECKLIST || named > Concern.MAX_ITEMS_PER_CHECKLIST) {
+            out.add(new Problem("(checklist '" + checklist.id() + "')", 0, 0, Optional.empty(), "the checklist has "
+                    + checklist.concerns().size() + " concerns naming " + named + " items; the limits are "
+                    + Concern.MAX_PER_CHECKLIST + " concerns and " + Concern.MAX_ITEMS_PER_CHECKLIST + " items"));
+        }
+        for (Concern k : checklist.concerns()) {
+            k.when().ifPresent(c -> unfit(c, k.id(), out));
+            for (String id : k.itemsNotMet()) {
+                if (!itemIndex.containsKey(id)) {
+                    out.add(new Problem("(checklist '" + checklist.id() + "')", 0, 0, Optional.of(k.id()),
+                            "concern names unknown item '" + id + "'"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void unfit(Condition root, String owner, List<Problem> out) {
+        Deque<Condition> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(root);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Condition c = stack.pop();
+            int depth = depths.pop();
+            String problem = null;
+            if (depth > MAX_CONDITION_DEPTH) {
+                problem = "condition nested deeper than " + MAX_CONDITION_DEPTH + " levels";
+            } else if (c instanceof Condition.Comparison k && !slots.containsKey(k.fact())) {
+                problem = "condition uses undeclared fact '" + k.fact() + "'";
+            }
+            if (problem != null) {
+                out.add(new Problem("(checklist '" + checklist.id() + "')", 0, 0, Optional.of(owner), problem));
+                return;
+            }
+            List<Condition> parts = c instanceof Condition.All a ? a.parts() : c instanceof Condition.Any a ? a.parts()
+                    : c instanceof Condition.Not n ? List.of(n.part()) : List.of();
+            for (Condition p : parts) {
+                stack.push(p);
+                depths.push(depth + 1);
+            }
+        }
     }
 
     /**
@@ -136,22 +210,118 @@ public final class CompiledChecklist {
         return drl;
     }
 
-    /** Registers the comparison as a leaf; returns its index for {@code holds(n)}. */
-    int addLeaf(Condition.Comparison c) {
-        // the same comparison in several conditions is one leaf, evaluated once per assessment
-        return leafIndex.computeIfAbsent(c, k -> {
-            leaves.add(new Leaf(slots.get(k.fact()), k));
-            return leaves.size() - 1;
-        });
+    /**
+     * Lays out the leaves of every item at fixed places, before any other leaf: for item
+     * {@code i} of {@code n}, its {@code applies_when} at {@code i} (always true without one) and
+     * its check at {@code n + i} (always unknown without one, so that it decides nothing). Fixed
+     * rules then find the items to decide through {@link #excluded}, {@link #applies} and
+     * {@link #decided}, so the rule source does not grow with the number of items.
+     */
+    void layOutItems() {
+        if (!leaves.isEmpty()) {
+            throw new IllegalStateException("items are laid out first");
+        }
+        Leaf yes = Leaf.constant(true);
+        Leaf undecided = Leaf.undecided();
+        for (Item item : items) {
+            leaves.add(item.appliesWhen().map(this::shared).orElse(yes));
+        }
+        for (Item item : items) {
+            leaves.add(item.check().map(this::shared).orElse(undecided));
+        }
     }
 
-    boolean isExists(int leaf) {
-        return leaves.get(leaf).operator() == Operator.EXISTS;
+    /**
+     * The items (indexes) whose {@code applies_when} is false: they are not applicable, whatever
+     * the answer. Called by a generated rule, once per assessment.
+     *
+     * @param p     the assessment's profile facts
+     * @param items the number of items of the checklist
+     */
+    public static List<Integer> excluded(ProfileFacts p, int items) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            if (p.isFalse(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The items whose {@code applies_when} is true (or that have none): they surely apply. */
+    public static List<Integer> applies(ProfileFacts p, int items) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            if (p.isTrue(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The items whose check decides {@code met} (or unmet): the check is true (or false), and
+     * the item applies or may apply and was not declared not applicable, for a check decides
+     * only the status of an item in grading. Called by generated rules, once per assessment.
+     *
+     * @param p     the assessment's profile facts
+     * @param items the number of items of the checklist
+     * @param met   whether to list the items met (else unmet)
+     */
+    public static List<Integer> decided(ProfileFacts p, int items, boolean met) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            if (!p.isFalse(i) && !p.declared(i) && (met ? p.isTrue(items + i) : p.isFalse(items + i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Registers a whole condition as one leaf after the items' leaves; returns its index for
+     * {@code holds(n)}. The same condition in several places is one leaf.
+     */
+    int addCondition(Condition c) {
+        Integer known = conditionIndex.get(c);
+        if (known != null) {
+            return known;
+        }
+        leaves.add(shared(c));
+        conditionIndex.put(c, leaves.size() - 1);
+        return leaves.size() - 1;
+    }
+
+    /** The compiled leaf of a condition, one object however often the condition is written. */
+    private Leaf shared(Condition c) {
+        Leaf known = compiled.get(c);
+        if (known == null) {
+            known = compile(c);
+            compiled.put(c, known);
+        }
+        return known;
+    }
+
+    /** The leaf tree of a condition; recursion is bounded by {@link #MAX_CONDITION_DEPTH}, checked before. */
+    private Leaf compile(Condition c) {
+        if (c instanceof Condition.All a) {
+            return Leaf.compound(Leaf.Kind.ALL, a.parts().stream().map(this::compile).toArray(Leaf[]::new));
+        }
+        if (c instanceof Condition.Any a) {
+            return Leaf.compound(Leaf.Kind.ANY, a.parts().stream().map(this::compile).toArray(Leaf[]::new));
+        }
+        if (c instanceof Condition.Not n) {
+            return Leaf.compound(Leaf.Kind.NOT, new Leaf[] {compile(n.part())});
+        }
+        Condition.Comparison k = (Condition.Comparison) c;
+        // the same comparison in several conditions is one object
+        return comparisons.computeIfAbsent(k, x -> new Leaf(slots.get(x.fact()), x));
     }
 
     /** The profile fact object for one assessment (already validated against the checklist). */
     ProfileFacts profileFacts(SelfAssessment a) {
-        Object[] values = new Object[slotFacts.size()];
+        // at least one slot: constant leaves name slot 0, and ProfileFacts asks whether it is given
+        Object[] values = new Object[Math.max(1, slotFacts.size())];
         for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
             Integer slot = slots.get(e.getKey());
             if (slot != null) {

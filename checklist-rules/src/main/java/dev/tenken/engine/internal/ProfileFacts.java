@@ -21,11 +21,9 @@ public final class ProfileFacts {
         this.isTrue = new boolean[leaves.length];
         this.isFalse = new boolean[leaves.length];
         for (int n = 0; n < leaves.length; n++) {
-            // exists tells given from missing, so it is never unknown
-            boolean known = leaves[n].operator() == dev.tenken.checklist.Operator.EXISTS || values[leaves[n].slot()] != null;
-            boolean holds = leaves[n].test(values);
-            isTrue[n] = known && holds;
-            isFalse[n] = known && !holds;
+            byte v = leaves[n].eval(values);
+            isTrue[n] = v == Leaf.TRUE;
+            isFalse[n] = v == Leaf.FALSE;
         }
     }
 
@@ -34,9 +32,14 @@ public final class ProfileFacts {
         return checklist;
     }
 
-    /** Whether item {@code i} was not declared not applicable: only then may its check decide it. */
-    public boolean notDeclared(int i) {
-        return !declared[i];
+    /** Whether item {@code i} was declared not applicable (answered so, with a reason). */
+    boolean declared(int i) {
+        return declared[i];
+    }
+
+    /** Whether leaf {@code n} is true or false, not unknown. */
+    public boolean isKnown(int n) {
+        return isTrue[n] || isFalse[n];
     }
 
     /** Whether leaf {@code n} is known to hold. */
