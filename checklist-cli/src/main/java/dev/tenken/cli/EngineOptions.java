@@ -31,8 +31,16 @@ final class EngineOptions {
         TenkenEngine.Builder b = TenkenEngine.builder().withBuiltInChecklists().trustRules(trustRules).compileOnFirstUse();
         checklistDirs.forEach(b::withChecklistDirectory);
         extraFiles.forEach(b::withChecklistFile);
-        return b.build();
+        TenkenEngine engine = b.build();
+        if (mixee != null) {
+            engine.loadNotes().forEach(n -> mixee.commandLine().getErr().println("tenken: note: " + n));
+        }
+        return engine;
     }
+
+    /** The command this mixin belongs to: its error stream takes the loading notes. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
 
     /**
      * Resolves a {@code <checklist>} argument: a built-in id, an id from a directory, or a path.

@@ -1,6 +1,6 @@
 package dev.tenken.cli;
 
-import dev.tenken.checklist.Checklist;
+import dev.tenken.checklist.report.ChecklistText;
 import dev.tenken.engine.TenkenEngine;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,14 +21,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TenkenEngine engine = options.engine(List.of());
-        List<String> builtIn = TenkenEngine.builtInIds();
-        StringBuilder b = new StringBuilder();
-        for (Checklist c : engine.checklists()) {
-            long items = c.items().count();
-            b.append(String.format("%-24s %-8s %4d items  %-9s %s%n", c.id(), c.version(), items,
-                    builtIn.contains(c.id()) ? "built-in" : "loaded", c.title().get(options.language)));
-        }
-        Output.write(b.toString(), null, spec.commandLine().getOut());
+        Output.write(ChecklistText.list(engine.checklists(), TenkenEngine.builtInIds(), options.language), null,
+                spec.commandLine().getOut());
         return Main.OK;
     }
 }

@@ -1,7 +1,7 @@
 package dev.tenken.cli;
 
 import dev.tenken.checklist.Checklist;
-import dev.tenken.checklist.Rank;
+import dev.tenken.checklist.report.ChecklistText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < own.size(); i++) {
             Checklist c = own.get(i);
-            long required = c.items().filter(it -> it.rank() == Rank.REQUIRED).count();
-            b.append(String.format("ok: %s: %s (%d items: %d 必須, %d 推奨)%n", files.get(i), c.id(), c.items().count(),
-                    required, c.items().count() - required));
+            b.append(ChecklistText.validated(files.get(i).toString(), c));
             if (!c.rules().isEmpty() && !options.trustRules) {
                 b.append("    rule files ").append(c.rules().stream().map(r -> r.name()).toList())
                         .append(" were not compiled; give --trust-rules to check them\n");

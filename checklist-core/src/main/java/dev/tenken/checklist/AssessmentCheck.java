@@ -122,7 +122,10 @@ public final class AssessmentCheck {
      */
     public static Problem unknownChecklist(SelfAssessment a, Collection<String> known) {
         int[] pos = a.position("checklist").orElse(new int[] {0, 0});
+        String hint = Suggest.hint(a.checklistId(), known);
         return new Problem(a.source(), pos[0], pos[1], Optional.empty(), "unknown checklist '" + a.checklistId()
-                + "'; known: " + String.join(", ", known) + Suggest.hint(a.checklistId(), known));
+                + "'; known: " + String.join(", ", known) + (hint.isEmpty()
+                        ? "; a sector checklist is loaded from its file or folder (--checklist-dir DIR on the command line)"
+                        : hint));
     }
 }

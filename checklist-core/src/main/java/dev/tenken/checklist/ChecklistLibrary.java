@@ -31,10 +31,17 @@ public final class ChecklistLibrary {
     private final Map<String, Checklist> checklists;
     /** Checklists read from files, by the file's absolute normalised path. */
     private final Map<Path, String> idByFile;
+    private final List<Problem> notes;
 
-    private ChecklistLibrary(Map<String, Checklist> checklists, Map<Path, String> idByFile) {
+    private ChecklistLibrary(Map<String, Checklist> checklists, Map<Path, String> idByFile, List<Problem> notes) {
         this.checklists = Collections.unmodifiableMap(new LinkedHashMap<>(checklists));
         this.idByFile = Map.copyOf(idByFile);
+        this.notes = List.copyOf(notes);
+    }
+
+    /** Files passed over while loading, with why: answers files found in a checklist directory. */
+    public List<Problem> notes() {
+        return notes;
     }
 
     /** A new builder. */
@@ -50,7 +57,7 @@ public final class ChecklistLibrary {
                 throw new IllegalArgumentException("duplicate checklist id '" + c.id() + "'");
             }
         }
-        return new ChecklistLibrary(m, Map.of());
+        return new ChecklistLibrary(m, Map.of(), List.of());
     }
 
     /** Reads and resolves one checklist file that extends nothing. */
@@ -127,8 +134,9 @@ public final class ChecklistLibrary {
             List<Problem> problems = new ArrayList<>();
             Map<String, RawChecklist> raws = new LinkedHashMap<>();
             Map<Path, String> idByFile = new LinkedHashMap<>();
+            List<Problem> notes = new ArrayList<>();
             for (ChecklistSources.Source s : sources) {
-                for (RawChecklist raw : s.read(problems)) {
+                for (RawChecklist raw : s.read(problems, notes)) {
                     RawChecklist previous = raws.putIfAbsent(raw.id(), raw);
                     if (previous != null) {
                         problems.add(new Problem(raw.source(), raw.line(), 1, Optional.empty(),
@@ -146,7 +154,7 @@ public final class ChecklistLibrary {
                 throw new TenkenException(TenkenException.Phase.DEFINITION, problems);
             }
             out.putAll(parents);
-            return new ChecklistLibrary(out, idByFile);
+            return new ChecklistLibrary(out, idByFile, notes);
         }
     }
 }

@@ -197,6 +197,11 @@ public final class TenkenEngine {
         return own;
     }
 
+    /** Files passed over while loading, with why (answers files found in a checklist directory). */
+    public List<Problem> loadNotes() {
+        return library.notes();
+    }
+
     /** The checklist this engine read from {@code file} (given to the builder, or found in one of its directories). */
     public Optional<Checklist> checklistFromFile(Path file) {
         return library.fromFile(file);

@@ -28,8 +28,11 @@ public final class ChecklistSources {
 
     /** One place checklists are read from. */
     public sealed interface Source {
-        /** Reads and binds every checklist of this source; problems go to {@code problems}. */
-        List<RawChecklist> read(List<Problem> problems);
+        /**
+         * Reads and binds every checklist of this source; problems go to {@code problems}, and
+         * notes on files passed over (answers files in a checklist directory) to {@code notes}.
+         */
+        List<RawChecklist> read(List<Problem> problems, List<Problem> notes);
 
         /** Whether this source reads files on disk (so its checklists can be found by path). */
         default boolean fromFiles() {
@@ -40,7 +43,7 @@ public final class ChecklistSources {
     /** A classpath resource, such as {@code dev/tenken/checklists/telework-admin.yaml}. */
     public record Resource(ClassLoader loader, String resource) implements Source {
         @Override
-        public List<RawChecklist> read(List<Problem> problems) {
+        public List<RawChecklist> read(List<Problem> problems, List<Problem> notes) {
             try (InputStream in = loader.getResourceAsStream(resource)) {
                 if (in == null) {
                     problems.add(Problem.at(resource, 0, 0, "no such classpath resource"));
@@ -48,7 +51,7 @@ public final class ChecklistSources {
                 }
                 int slash = resource.lastIndexOf('/');
                 return BoundedFiles.read(in, resource, TreeReader.Limits.CHECKLIST.maxBytes(), "checklist", problems)
-                        .map(bytes -> parse(bytes, resource, slash < 0 ? "" : resource.substring(0, slash), true, problems))
+                        .map(bytes -> parse(bytes, resource, slash < 0 ? "" : resource.substring(0, slash), true, problems, null))
                         .orElse(List.of());
             } catch (IOException e) {
                 problems.add(Problem.at(resource, 0, 0, "cannot read: " + BoundedFiles.plain(e)));
@@ -60,7 +63,7 @@ public final class ChecklistSources {
     /** Every {@code .yaml}, {@code .yml} and {@code .json} file directly in a directory, in name order. */
     public record Directory(Path directory) implements Source {
         @Override
-        public List<RawChecklist> read(List<Problem> problems) {
+        public List<RawChecklist> read(List<Problem> problems, List<Problem> notes) {
             if (!Files.isDirectory(directory)) {
                 problems.add(Problem.at(directory.toString(), 0, 0, "not a directory"));
                 return List.of();
@@ -85,7 +88,9 @@ public final class ChecklistSources {
                             + "; copy the checklist into the directory instead"));
                     continue;
                 }
-                out.addAll(new File(f).read(problems));
+                out.addAll(BoundedFiles.read(f, TreeReader.Limits.CHECKLIST.maxBytes(), "checklist", problems)
+                        .map(bytes -> parse(bytes, f.toString(), directoryOf(f), false, problems, notes))
+                        .orElse(List.of()));
             }
             return out;
         }
@@ -99,13 +104,10 @@ public final class ChecklistSources {
     /** One checklist file. */
     public record File(Path file) implements Source {
         @Override
-        public List<RawChecklist> read(List<Problem> problems) {
+        public List<RawChecklist> read(List<Problem> problems, List<Problem> notes) {
             String name = file.toString();
             return BoundedFiles.read(file, TreeReader.Limits.CHECKLIST.maxBytes(), "checklist", problems)
-                    .map(bytes -> {
-                        Path dir = file.toAbsolutePath().getParent();
-                        return parse(bytes, name, dir == null ? "." : dir.toString(), false, problems);
-                    })
+                    .map(bytes -> parse(bytes, name, directoryOf(file), false, problems, null))
                     .orElse(List.of());
         }
 
@@ -118,8 +120,8 @@ public final class ChecklistSources {
     /** A checklist given as text; {@code name} names it in messages. */
     public record Text(String text, String name) implements Source {
         @Override
-        public List<RawChecklist> read(List<Problem> problems) {
-            return parse(text.getBytes(StandardCharsets.UTF_8), name, ".", false, problems);
+        public List<RawChecklist> read(List<Problem> problems, List<Problem> notes) {
+            return parse(text.getBytes(StandardCharsets.UTF_8), name, ".", false, problems, null);
         }
     }
 
@@ -136,12 +138,39 @@ public final class ChecklistSources {
         }
     }
 
+    private static String directoryOf(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir == null ? "." : dir.toString();
+    }
+
+    /**
+     * Binds one document. A document that is plainly a self-assessment (it names a checklist or
+     * has answers, and has neither an id nor categories) is not bound as a checklist: in a
+     * directory it is passed over with a note (when {@code notes} is given), elsewhere it is one
+     * problem that says what to do with it.
+     */
     private static List<RawChecklist> parse(byte[] bytes, String name, String baseDir, boolean classpath,
-                                            List<Problem> problems) {
+                                            List<Problem> problems, List<Problem> notes) {
         TreeReader.Syntax syntax = name.toLowerCase(Locale.ROOT).endsWith(".json")
                 ? TreeReader.Syntax.JSON : TreeReader.Syntax.YAML;
-        Optional<Node> root = TreeReader.read(bytes, name, syntax, TreeReader.Limits.CHECKLIST, problems);
+        List<Problem> found = new ArrayList<>();
+        Optional<Node> root = TreeReader.read(bytes, name, syntax, TreeReader.Limits.CHECKLIST, found);
+        if (root.isPresent() && isAnswers(root.get())) {
+            if (notes != null) {
+                notes.add(Problem.at(name, 1, 1, "an answers file, not a checklist: passed over"));
+            } else {
+                problems.add(Problem.at(name, 1, 1, "this is an answers file, not a checklist: assess it (tenken assess "
+                        + name + ") instead"));
+            }
+            return List.of();
+        }
+        problems.addAll(found);
         return root.flatMap(r -> ChecklistBinder.bind(r, name, baseDir, classpath, problems)).stream().toList();
+    }
+
+    private static boolean isAnswers(Node root) {
+        return root instanceof Node.MapNode m && !m.entries().containsKey("id") && !m.entries().containsKey("categories")
+                && (m.entries().containsKey("answers") || m.entries().containsKey("checklist"));
     }
 
     /**

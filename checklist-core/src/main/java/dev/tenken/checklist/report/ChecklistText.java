@@ -40,4 +40,24 @@ public final class ChecklistText {
         }
         return b.toString();
     }
+
+    /**
+     * One line per checklist, for a terminal: id, version, item count, whether it is built in
+     * ({@code builtIn} lists those ids) and the title in {@code language}.
+     */
+    public static String list(java.util.Collection<Checklist> checklists, java.util.Collection<String> builtIn, Language language) {
+        StringBuilder b = new StringBuilder();
+        for (Checklist c : checklists) {
+            b.append(String.format("%-24s %-8s %4d items  %-9s %s%n", escape(c.id()), escape(c.version()), c.items().count(),
+                    builtIn.contains(c.id()) ? "built-in" : "loaded", escape(c.title().get(language))));
+        }
+        return b.toString();
+    }
+
+    /** The line {@code tenken validate} prints for a checklist file that loaded: its id and items by rank. */
+    public static String validated(String file, Checklist c) {
+        long required = c.items().filter(it -> it.rank() == Rank.REQUIRED).count();
+        return String.format("ok: %s: %s (%d items: %d 必須, %d 推奨)%n", escape(file), c.id(), c.items().count(), required,
+                c.items().count() - required);
+    }
 }
