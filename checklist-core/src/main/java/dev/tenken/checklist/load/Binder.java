@@ -161,7 +161,16 @@ public class Binder {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        allowOnly(m.get(), Set.of("ja", "en"), what);
+        for (Node.Entry e : m.get().entries().values()) {
+            // {ja: ..., en: Do this, even part-time.} reads "even part-time." as a key with no value
+            if (!e.key().equals("ja") && !e.key().equals("en") && e.value() instanceof Scalar s
+                    && (s.kind() == ScalarKind.NULL || s.text().isEmpty())) {
+                problem(e.line(), e.column(), "unknown key '" + e.key() + "' in " + what + ": if it is part of the text"
+                        + " before it, put that text in quotes (a comma inside { } ends a value)");
+            } else if (!e.key().equals("ja") && !e.key().equals("en")) {
+                allowOnly(new MapNode(m.get().line(), m.get().column(), java.util.Map.of(e.key(), e)), Set.of("ja", "en"), what);
+            }
+        }
         Optional<String> ja = required(m.get(), "ja", what).flatMap(v -> string(v, what + ".ja"));
         Optional<String> en = required(m.get(), "en", what).flatMap(v -> string(v, what + ".en"));
         if (ja.isPresent() && en.isPresent()) {

@@ -44,6 +44,10 @@ public final class TreeReader {
         public static final Limits REPORT = new Limits(64 * 1024 * 1024, 20, 64 * 1024, 4_000_000);
     }
 
+    /** What most YAML syntax errors in hand-written text come from. */
+    private static final String QUOTE_HINT = "; if the line holds text with : # ? , [ ] { } or a leading - in it,"
+            + " put the text in quotes";
+
     /** Which syntax to read. JSON is also valid YAML, but the JSON parser gives better messages. */
     public enum Syntax { YAML, JSON }
 
@@ -127,7 +131,7 @@ public final class TreeReader {
                 String context = y.getContext() == null ? "" : " (" + y.getContext()
                         + (y.getContextMark() == null ? "" : " that starts at line " + (y.getContextMark().getLine() + 1)) + ")";
                 problems.add(Problem.at(source, m.getLine() + 1, m.getColumn() + 1,
-                        "syntax error: " + cleanMessage(y.getProblem()) + context));
+                        "syntax error: " + cleanMessage(y.getProblem()) + context + QUOTE_HINT));
                 return Optional.empty();
             }
             int[] at = position(e.getLocation(), p);
