@@ -208,7 +208,9 @@ final class ReportText {
         Language l = r.language();
         List<String> out = new ArrayList<>();
         Grade g = r.grade();
-        out.add(g == Grade.C ? Wording.GRADE_MEANING_C_SHORT.in(l) : Wording.meaningOf(g).in(l));
+        String meaning = g == Grade.C ? Wording.GRADE_MEANING_C_SHORT.in(l) : Wording.meaningOf(g).in(l);
+        // the English meanings are clauses ("every required item is met"); on a line of their own they start a sentence
+        out.add(meaning.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + meaning.substring(1));
         RankSummary s = r.summary().required();
         List<String> parts = new ArrayList<>();
         if (s.partial() > 0) {
