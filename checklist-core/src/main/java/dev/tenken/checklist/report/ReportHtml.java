@@ -38,6 +38,7 @@ final class ReportHtml {
             td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
             .nw{white-space:nowrap}
             th.min{width:1%}
+            html[lang=ja] td.who{min-width:7.5em}
             .sev{display:inline-block;text-align:center;border-radius:4px;color:#fff;padding:0 6px;font-weight:700;white-space:nowrap}
             .sev-high{background:var(--high)}.sev-medium{background:var(--medium)}.sev-low{background:var(--low)}
             .waived{display:inline-block;border:1px solid var(--muted);border-radius:4px;padding:0 4px;font-size:.8rem;color:var(--muted);white-space:nowrap}
@@ -56,7 +57,8 @@ final class ReportHtml {
             #references li{break-inside:avoid}
             .refs a{color:inherit}
             figure{margin:8px 0}
-            .crow{display:grid;grid-template-columns:minmax(0,17em) minmax(0,1fr) 2.2em;gap:10px;align-items:center;padding:2px 0}
+            .chart{display:grid;grid-template-columns:fit-content(45%) minmax(0,1fr) 2.2em;gap:5px 10px;align-items:center}
+            .crow{display:contents}
             .clabel{text-align:right;font-size:.88rem;line-height:1.25;overflow-wrap:anywhere}
             .ctrack{height:16px;padding:1px 0;background:linear-gradient(to right,#d0d7de 1px,transparent 1px) 0 0/25% 100% repeat-x,#f6f8fa;border-right:1px solid #d0d7de}
             .ctrack svg{display:block;width:100%;height:14px}
@@ -67,10 +69,10 @@ final class ReportHtml {
               body{max-width:none;padding:0 1px;font-size:9pt;line-height:1.35}
               *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
               h2{break-after:avoid;margin-top:18px}
-              tr,.headline,.crow,.legend{break-inside:avoid}
+              tr,.headline,.chart,.legend{break-inside:avoid}
               thead{display:table-header-group}
               th,td{padding:2px 5px}
-              .crow{padding:1px 0}
+              .chart{gap:3px 10px}
               table.items{font-size:.86rem}
               #references ol{font-size:.75rem;line-height:1.25}
               .headline{margin:10px 0;padding:10px}
@@ -205,7 +207,7 @@ final class ReportHtml {
         for (Finding f : r.findings()) {
             String sev = f.severity().key();
             b.append("<tr class=\"finding\" data-item=\"").append(esc(f.item().orElse(""))).append("\"><td><span class=\"sev sev-")
-                    .append(sev).append("\">").append(Wording.of(f.severity()).in(l)).append("</span></td><td>");
+                    .append(sev).append("\">").append(Wording.of(f.severity()).in(l)).append("</span></td><td class=\"who\">");
             if (f.item().isPresent()) {
                 b.append("<a class=\"id\" href=\"#item-").append(esc(f.item().get())).append("\">").append(esc(f.item().get()))
                         .append("</a><br>").append(f.rank().map(x -> x.label(l)).orElse(""));
