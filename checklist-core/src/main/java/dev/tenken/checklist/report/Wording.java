@@ -55,6 +55,55 @@ public enum Wording {
     FACT_MISSING("プロファイル項目 '%s' が記入されていないため、これを使う条件は成り立たないものとして扱いました",
             "profile fact '%s' is not given; conditions on it were treated as false"),
 
+    // report: provenance, notes and waivers (contract version 2)
+    ASSESSED_ON("点検日", "Assessed on"),
+    ASSESSOR("点検者", "Assessor"),
+    CHECKLIST("チェックリスト", "Checklist"),
+    MADE_WITH("作成ツール", "Made with"),
+    CATEGORY("分野", "Category"),
+    SECTOR("業種", "Sector"),
+    UNKNOWN("不明", "unknown"),
+    YES("はい", "yes"),
+    NO("いいえ", "no"),
+    NOTE("メモ", "Note"),
+    EVIDENCE("証跡", "Evidence"),
+    DETAILS("補足", "Details"),
+    WAIVER("例外承認", "Waiver"),
+    WAIVER_STATE("例外承認の状態", "Waiver state"),
+    WAIVER_REASON("理由", "reason"),
+    APPROVED_BY("承認者", "approved by"),
+    EXPIRES("期限", "expires"),
+    WAIVER_IN_FORCE("有効", "in force"),
+    WAIVER_EXPIRED("期限切れ", "expired"),
+    WAIVED("例外承認済み", "waived"),
+    WAIVED_COUNT("例外承認で保留中の指摘", "Findings under a waiver"),
+    EXPIRED_WAIVERS_COUNT("期限切れの例外承認", "Expired waivers"),
+    ASSUMED_COUNT("該当とみなした項目", "Items assumed to apply"),
+    DECLARED_COUNT("該当なしと申告された項目", "Items declared not applicable"),
+    APPLICABILITY("対象の判定", "Applicability"),
+    APPLIES("対象", "applies"),
+    ASSUMED("該当とみなした", "assumed to apply"),
+    ASSUMED_BECAUSE("該当とみなした（プロファイル未回答: %s）", "assumed to apply (the profile does not answer %s)"),
+    EXCLUDED("プロファイル上対象外", "not applicable to this profile"),
+    DECLARED("該当なし（申告）", "declared not applicable"),
+    DECLARED_REASON("該当しない理由", "Why it does not apply"),
+    ANSWER_GIVEN("記入された回答", "Answer as given"),
+    ANSWER_FROM_CHECK("回答「%s」は使わず、プロファイルから判定", "answer “%s” not used: decided from the profile"),
+    ANSWER_EXCLUDED("回答「%s」は採点に使っていません（プロファイル上対象外）", "answer “%s” not graded: the item does not apply to this profile"),
+    ANSWER_BARE_NOT_APPLICABLE("回答「%s」には理由がないため未回答として扱いました", "answer “%s” has no reason, so it counts as unanswered"),
+    ANSWER_NOT_USED("回答「%s」は使っていません", "answer “%s” not used"),
+    ITEMS_WITH_DETAILS("補足のある項目", "Items with details"),
+    CONCERN_SHORT("横断", "Concern"),
+    GRADE_LEGEND("評価の目安（既定の基準）", "What the grades mean (default thresholds)"),
+    LEGEND_A("必須をすべて実施し、推奨の実施率が80%以上", "every required item met, recommended compliance 80% or more"),
+    LEGEND_B("必須をすべて実施", "every required item met"),
+    LEGEND_C("必須の実施率が80%以上", "required compliance 80% or more"),
+    LEGEND_D("必須の実施率が50%以上", "required compliance 50% or more"),
+    LEGEND_E("必須の実施率が50%未満", "required compliance below 50%"),
+    GRADE_MEANING_C_SHORT("必須項目の多くを実施していますが、まだ不足があります", "most required items are met, but not all"),
+    REQUIRED_SHORTFALL("不足している必須項目: %s", "Required items falling short: %s"),
+    COUNT_OF("%2$s %1$d 件", "%1$d %2$s"),
+
     // warnings, read before the findings (SPEC section 6)
     WARN_FACT_ASSUMED("プロファイルの『%1$s』（%2$s）が未回答のため、%3$d 項目を該当として扱いました。回答すると対象が絞り込まれます",
             "The profile question “%1$s” (%2$s) is not answered, so %3$d items were assumed to apply; answering it narrows the list"),
@@ -134,6 +183,16 @@ public enum Wording {
     /** The word for a status: 実施済み / met, ... */
     public static Wording of(ItemStatus status) {
         return valueOf(status.name());
+    }
+
+    /** The word for an answer as given: 実施済み / met, ..., 不明 / unknown. */
+    public static Wording of(dev.tenken.checklist.AnswerStatus answer) {
+        return valueOf(answer.name());
+    }
+
+    /** What a grade means, by the default thresholds, for a legend. */
+    public static Wording legendOf(Grade grade) {
+        return valueOf("LEGEND_" + grade.name());
     }
 
     /** What a grade means, in words. */
