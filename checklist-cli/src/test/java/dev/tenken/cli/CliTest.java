@@ -192,14 +192,19 @@ class CliTest {
     @Test
     void csvOpensAsOneRowPerItemWithABom() {
         Run r = run("assess", SAMPLE.toString(), "--format", "csv", "--lang", "en");
-        assertTrue(r.out().startsWith("\uFEFFitem,category,rank,status,applicable,severity,title,remediation\r\n"));
-        List<String> rows = r.out().substring(1).lines().toList();
+        assertTrue(r.out().startsWith("\uFEFFChecklist,"), r.out());
+        // contract version 2: a header block (checklist, date, grade, warnings ...), then one row per item, in English
+        List<String> all = r.out().substring(1).lines().toList();
+        int header = all.indexOf("Item,Category,Rank,Status,applicable,Severity,Title,What to do,Applicability,Answer as given,"
+                + "Note,Evidence,Waiver,Waiver state");
+        assertTrue(header > 0, all.toString());
+        List<String> rows = all.subList(header, all.size());
         assertEquals(48, rows.size(), "header plus 47 items");
-        assertTrue(rows.get(7).startsWith("TA-07,assets,必須,unmet,true,high,"), rows.get(7));
-        assertTrue(rows.stream().anyMatch(x -> x.matches("TA-20,[a-z-]+,必須,not_applicable,false,,.*")));
-        // a title with a comma is quoted, so every row has exactly 8 fields outside quotes
-        for (String row : rows) {
-            assertEquals(7, row.replaceAll("\"([^\"]|\"\")*\"", "").chars().filter(c -> c == ',').count(), row);
+        assertTrue(rows.get(7).startsWith("TA-07,Devices and information assets,required,unmet,yes,high,"), rows.get(7));
+        assertTrue(rows.stream().anyMatch(x -> x.matches("TA-20,[A-Za-z ]+,required,not applicable,no,,.*")));
+        // a title with a comma is quoted, so every row has exactly 14 fields outside quotes
+        for (String row : all) {
+            assertEquals(13, row.replaceAll("\"([^\"]|\"\")*\"", "").chars().filter(c -> c == ',').count(), row);
         }
     }
 

@@ -214,7 +214,7 @@ class OutputEscapingPropertyTest {
             List<List<String>> rows = parseCsv(csv.substring(1));
             assertEquals(parseCsv(p.plain().toCsv().substring(1)).size(), rows.size(), "one row per item");
             for (List<String> row : rows) {
-                assertEquals(8, row.size(), "eight fields: " + row);
+                assertEquals(14, row.size(), "fourteen fields: " + row);
                 for (String cell : row) {
                     assertFalse(!cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0, "formula start in " + show(cell));
                 }
@@ -324,7 +324,7 @@ class OutputEscapingPropertyTest {
         assertTrue(md.contains("| I\\|1 |"), md);
         assertTrue(md.contains("| \\*bold\\* \\[l\\](x) |"), md);
         String csv = r.toCsv();
-        assertTrue(csv.contains("\r\nI|1,c,必須,unmet,true,high,'-@SUM(A1),'\t=1+1\r\n"), csv);
+        assertTrue(csv.contains("\r\nI|1,c,required,unmet,yes,high,'-@SUM(A1),'\t=1+1,applies,,,,,\r\n"), csv);
         assertTrue(r.toJson().contains("\"\\ud800\""), r.toJson());
         assertTrue(r.toHtml().contains("T\\u009b&lt;img src=x onerror=alert(1)&gt;"), "visible escape in HTML");
         assertTrue(r.toHtml().contains("\uFFFD"), "lone surrogate replaced in HTML");
