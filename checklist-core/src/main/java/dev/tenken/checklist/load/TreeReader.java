@@ -40,8 +40,6 @@ public final class TreeReader {
         public static final Limits CHECKLIST = new Limits(16 * 1024 * 1024, 40, 64 * 1024, 2_000_000);
         /** Self-assessments. */
         public static final Limits ASSESSMENT = new Limits(4 * 1024 * 1024, 20, 64 * 1024, 500_000);
-        /** Limits for a JSON report read back for a diff: larger than an answers file, as it carries every title. */
-        public static final Limits REPORT = new Limits(64 * 1024 * 1024, 20, 64 * 1024, 4_000_000);
     }
 
     /** What most YAML syntax errors in hand-written text come from. */

@@ -52,8 +52,6 @@ public enum Wording {
     GRADE_MEANING_D("必須項目に大きな不足があります", "required items fall well short"),
     GRADE_MEANING_E("必須項目の多くが未実施です。まず高重要度の指摘から対応してください",
             "many required items are missing; start with the high-severity findings"),
-    FACT_MISSING("プロファイル項目 '%s' が記入されていないため、これを使う条件は成り立たないものとして扱いました",
-            "profile fact '%s' is not given; conditions on it were treated as false"),
 
     // report: provenance, notes and waivers (contract version 2)
     ASSESSED_ON("点検日", "Assessed on"),
