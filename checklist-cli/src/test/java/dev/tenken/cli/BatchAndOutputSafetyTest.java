@@ -35,21 +35,15 @@ class BatchAndOutputSafetyTest {
     static final String GOOD = "{\"checklist\":\"telework-admin\",\"answers\":{\"TA-01\":\"met\"}}";
     private static final Pattern ERROR_LINE = Pattern.compile("^\\{\"line\":(\\d+),\"error\":\"(.*)\"}$");
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        Run r = new Run(code, out.toString(), err.toString());
-        assertFalse(r.err().contains("\tat "), "no stack trace:\n" + r.err());
+    /** {@link CliTest#run}, which also refuses stack traces, and no exception class names either. */
+    static CliTest.Run run(String... args) {
+        CliTest.Run r = CliTest.run(args);
         assertFalse(r.err().contains("Exception"), "no exception class names:\n" + r.err());
         return r;
     }
 
     /** A refusal is one plain line on standard error and exit 2. */
-    static void assertRefused(Run r, String expected) {
+    static void assertRefused(CliTest.Run r, String expected) {
         assertEquals(Main.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().startsWith("tenken: ") && r.err().contains(expected), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
@@ -136,9 +130,9 @@ class BatchAndOutputSafetyTest {
         Path in = threeLines(dir);
         Path file = dir.resolve("plain.txt");
         Files.writeString(file, "keep");
-        Run r = run("batch", in.toString(), "--output", file.resolve("out.jsonl").toString());
+        CliTest.Run r = run("batch", in.toString(), "--output", file.resolve("out.jsonl").toString());
         assertRefused(r, "cannot write " + file.resolve("out.jsonl"));
-        Run a = run("assess", CliTest.SAMPLE.toString(), "--output", file.resolve("r.txt").toString());
+        CliTest.Run a = run("assess", CliTest.SAMPLE.toString(), "--output", file.resolve("r.txt").toString());
         assertRefused(a, "cannot write");
         assertEquals("keep", Files.readString(file));
         assertEquals(List.of(), debris(dir));
@@ -168,7 +162,7 @@ class BatchAndOutputSafetyTest {
             }
         };
         InputStream saved = System.in;
-        Run r;
+        CliTest.Run r;
         try {
             System.setIn(failing);
             r = run("batch", "-", "--output", out.toString(), "--threads", "2");
@@ -184,7 +178,7 @@ class BatchAndOutputSafetyTest {
     void aWriteFailureIsOnePlainLine() {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.exists(full), "needs /dev/full");
-        Run r = run("assess", CliTest.SAMPLE.toString(), "--output", full.toString());
+        CliTest.Run r = run("assess", CliTest.SAMPLE.toString(), "--output", full.toString());
         assertRefused(r, "cannot write /dev/full: ");
         assertTrue(r.err().toLowerCase().contains("no space"), r.err());
     }
@@ -213,7 +207,7 @@ class BatchAndOutputSafetyTest {
     void batchOutputAppearsOnlyWhenComplete(@TempDir Path dir) throws Exception {
         Path in = threeLines(dir);
         Path out = dir.resolve("new/out.jsonl");
-        Run r = run("batch", in.toString(), "--output", out.toString());
+        CliTest.Run r = run("batch", in.toString(), "--output", out.toString());
         assertEquals(Main.SHORTFALL, r.code(), r.err());
         assertEquals(3, Files.readAllLines(out).size());
         assertEquals(List.of(), debris(out.getParent()));
@@ -244,7 +238,7 @@ class BatchAndOutputSafetyTest {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, b.toByteArray());
         Path out = dir.resolve("out.jsonl");
-        Run r = run("batch", in.toString(), "--output", out.toString(), "--threads", "3");
+        CliTest.Run r = run("batch", in.toString(), "--output", out.toString(), "--threads", "3");
         assertEquals(Main.BAD_INPUT, r.code(), r.err());
         byte[] bytes = Files.readAllBytes(out);
         assertNoRawControls(bytes);
@@ -352,7 +346,7 @@ class BatchAndOutputSafetyTest {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, b.toByteArray());
         Path out = dir.resolve("out.jsonl");
-        Run r = run("batch", in.toString(), "--output", out.toString(), "--threads", String.valueOf(1 + random.nextInt(4)));
+        CliTest.Run r = run("batch", in.toString(), "--output", out.toString(), "--threads", String.valueOf(1 + random.nextInt(4)));
         byte[] bytes = Files.readAllBytes(out);
         assertNoRawControls(bytes);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
@@ -402,7 +396,7 @@ class BatchAndOutputSafetyTest {
     private static List<String> batchLines(Path dir, String input) throws IOException {
         Path in = Files.writeString(dir.resolve("in.jsonl"), input);
         Path out = dir.resolve("out.jsonl");
-        Run r = run("batch", in.toString(), "--output", out.toString());
+        CliTest.Run r = run("batch", in.toString(), "--output", out.toString());
         assertTrue(Files.exists(out), r.err());
         return Files.readString(out).lines().toList();
     }
