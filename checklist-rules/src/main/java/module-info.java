@@ -13,6 +13,7 @@ module dev.tenken.engine {
     requires org.kie.internal.api;
 
     exports dev.tenken.engine;
+    exports dev.tenken.engine.batch;
     exports dev.tenken.engine.rules;
     opens dev.tenken.engine.internal;
     opens dev.tenken.engine.rules;
