@@ -239,23 +239,50 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }, 1 << 16);
         }
-        // embedded (tests): through the command's writer
+        // embedded (tests): through the command's writer; the bytes come in buffer-sized chunks,
+        // so a character split between two chunks waits for its other bytes
         PrintWriter console = spec.commandLine().getOut();
         return new OutputStream() {
+            private byte[] held = new byte[0];
+
             @Override
             public void write(int b) {
-                throw new UnsupportedOperationException();
+                write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override
             public void write(byte[] b, int off, int len) {
-                console.write(new String(b, off, len, StandardCharsets.UTF_8));
+                byte[] all = new byte[held.length + len];
+                System.arraycopy(held, 0, all, 0, held.length);
+                System.arraycopy(b, off, all, held.length, len);
+                int end = completeUpTo(all);
+                console.write(new String(all, 0, end, StandardCharsets.UTF_8));
+                held = java.util.Arrays.copyOfRange(all, end, all.length);
             }
 
             @Override
             public void close() {
+                if (held.length > 0) {
+                    console.write(new String(held, StandardCharsets.UTF_8));
+                    held = new byte[0];
+                }
                 console.flush();
             }
         };
+    }
+
+    /** The length of the longest prefix of {@code b} that does not end inside a UTF-8 sequence. */
+    static int completeUpTo(byte[] b) {
+        for (int back = 1; back <= Math.min(3, b.length); back++) {
+            int c = b[b.length - back] & 0xff;
+            if (c < 0x80) {
+                return b.length; // ASCII: complete
+            }
+            if (c >= 0xC0) {
+                int need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                return need > back ? b.length - back : b.length;
+            }
+        }
+        return b.length;
     }
 }
