@@ -96,7 +96,7 @@ public final class GenerateAssessments {
             } else if (extra < 5 && (status.equals("unmet") || status.equals("未実施"))) {
                 b.append("{\"status\":\"").append(status).append("\",\"note\":\"").append(json(NOTES[r.nextInt(NOTES.length)]))
                         .append("\",\"waiver\":{\"reason\":\"代替策: 接続元IP制限\",\"approved_by\":\"社長\",\"expires\":\"202")
-                        .append(6 + r.nextInt(2)).append("-0").append(1 + r.nextInt(9)).append("-30\"}}");
+                        .append(6 + r.nextInt(2)).append("-0").append(1 + r.nextInt(9)).append("-28\"}}");
             } else if (extra < 20) {
                 b.append("{\"status\":\"").append(status).append("\",\"note\":\"").append(json(NOTES[r.nextInt(NOTES.length)]))
                         .append('"');

@@ -15,7 +15,7 @@ m=${2:-1000000}
 seed=${3:-20261124}
 shift $(( $# < 3 ? $# : 3 ))
 extra=("$@")
-jar=checklist-cli/target/tenken.jar
+jar=${TENKEN_JAR:-checklist-cli/target/tenken.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 [ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }

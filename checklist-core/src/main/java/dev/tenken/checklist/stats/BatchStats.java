@@ -117,7 +117,7 @@ public final class BatchStats {
             malformed(problem);
         } else if (parsed.error != null) {
             errorLines++;
-            note(parsed.errorLine >= 0 ? "line " + parsed.errorLine + " of the batch input: " + parsed.error : parsed.error, true);
+            note(parsed.error, true); // batch wrote it with the input line: "line N:1:2: ..."
         } else {
             count();
         }

@@ -21,8 +21,8 @@ final class StatsHtml {
             .charts{display:flex;gap:24px;flex-wrap:wrap}.chart{flex:1 1 420px;min-width:0}
             svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#222}
             table{border-collapse:collapse;width:100%;font-size:12px;margin:6px 0}
-            th,td{border:1px solid #bbc;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-            th{background:#eef1f5}td.n{text-align:right;white-space:nowrap}
+            th,td{border:1px solid #bbc;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+            th{background:#eef1f5;white-space:nowrap}td.n{text-align:right;white-space:nowrap}td.t{overflow-wrap:anywhere}
             .note{font-size:12px;color:#555}ul.notes{font-size:12px;color:#8a1c1c}
             @page{size:A4;margin:14mm}
             @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,svg,.count{break-inside:avoid}}
@@ -79,7 +79,7 @@ final class StatsHtml {
             String[] c = StatsWriter.cells(i, many, l);
             b.append("<tr>");
             for (int k = 0; k < c.length; k++) {
-                b.append(k >= 2 && k <= 6 ? "<td class=\"n\">" : "<td>").append(c[k]).append("</td>");
+                b.append(k >= 2 && k <= 6 ? "<td class=\"n\">" : k == 7 ? "<td class=\"t\">" : "<td>").append(c[k]).append("</td>");
             }
             b.append("</tr>\n");
         }
@@ -93,12 +93,12 @@ final class StatsHtml {
             b.append("<th>").append(StatsWording.MEDIAN.in(l)).append("</th><th>").append(StatsWording.MOST_SHORT.in(l))
                     .append("</th></tr></thead><tbody>\n");
             for (Group g : s.sectors()) {
-                b.append("<tr><td>").append(StatsWriter.esc(StatsWriter.groupName(g, l))).append("</td><td class=\"n\">")
+                b.append("<tr><td class=\"t\">").append(StatsWriter.esc(StatsWriter.groupName(g, l))).append("</td><td class=\"n\">")
                         .append(g.organisations()).append("</td>");
                 for (Grade grade : Grade.values()) {
                     b.append("<td class=\"n\">").append(g.grades().get(grade)).append("</td>");
                 }
-                b.append("<td class=\"n\">").append(g.scores().orElseThrow().median()).append("</td><td>");
+                b.append("<td class=\"n\">").append(g.scores().orElseThrow().median()).append("</td><td class=\"t\">");
                 List<ItemStats> t = StatsWriter.top(g, StatsWriter.TOP_PER_SECTOR);
                 for (int k = 0; k < t.size(); k++) {
                     b.append(k == 0 ? "" : Wording.LIST_SEPARATOR.in(l)).append(StatsWriter.esc(t.get(k).item()))

@@ -134,10 +134,10 @@ public final class StatsWriter {
         b.append('\n').append(StatsWording.SCORES.in(l)).append(": ").append(quartiles(o.scores().orElseThrow(), l)).append('\n');
         b.append('\n').append(StatsWording.ITEMS.in(l)).append('\n').append(StatsWording.ITEMS_NOTE.in(l)).append('\n');
         boolean many = manyChecklists(s);
-        b.append("  ").append(itemHeader(l).replace("|", "  ")).append('\n');
+        String row = "  %-" + (many ? 24 : 8) + "s %-11s %7s %7s %7s %7s %7s  %s%n";
+        b.append(String.format(Locale.ROOT, row, (Object[]) itemHeader(l).split("\\|")));
         for (ItemStats i : o.items()) {
-            String[] c = itemCells(i, many, l, e);
-            b.append(String.format(Locale.ROOT, "  %-10s %s %7s %7s %7s %7s %7s  %s%n", (Object[]) c).replace("\r", ""));
+            b.append(String.format(Locale.ROOT, row, (Object[]) itemCells(i, many, l, e)));
         }
         if (!s.sectors().isEmpty()) {
             b.append('\n').append(StatsWording.BY_SECTOR.in(l)).append('\n');
