@@ -22,7 +22,7 @@ final class StatsHtml {
             svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#222}
             table{border-collapse:collapse;width:100%;font-size:12px;margin:6px 0}
             th,td{border:1px solid #bbc;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
-            th{background:#eef1f5;white-space:nowrap}td.n{text-align:right;white-space:nowrap}td.t{overflow-wrap:anywhere}
+            th{background:#eef1f5;white-space:nowrap}td.n{text-align:right;white-space:nowrap}td.t{overflow-wrap:anywhere}td.k{white-space:nowrap}
             .note{font-size:12px;color:#555}ul.notes{font-size:12px;color:#8a1c1c}
             @page{size:A4;margin:14mm}
             @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,svg,.count{break-inside:avoid}}
@@ -79,7 +79,7 @@ final class StatsHtml {
             String[] c = StatsWriter.cells(i, many, l);
             b.append("<tr>");
             for (int k = 0; k < c.length; k++) {
-                b.append(k >= 2 && k <= 6 ? "<td class=\"n\">" : k == 7 ? "<td class=\"t\">" : "<td>").append(c[k]).append("</td>");
+                b.append(k >= 2 && k <= 6 ? "<td class=\"n\">" : k == 7 ? "<td class=\"t\">" : "<td class=\"k\">").append(c[k]).append("</td>");
             }
             b.append("</tr>\n");
         }
