@@ -32,28 +32,30 @@ row() {
     /Elapsed \(wall clock\)/ { split($2, t, ":"); wall = (length(t) == 3) ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2] }
     /User time/ { user = $2 } /System time/ { sys = $2 } /Percent of CPU/ { cpu = $2 }
     /Maximum resident/ { rss = $2 }
-    END { printf "| %s | %.1f s | %.0f/s | %.1f s user + %.1f s sys (%s of 200%%) | %d MB |\n", label, wall, n / wall, user, sys, cpu, rss / 1024 }' "$work/time"
+    END { printf "| %s | %.1f s | %.0f/s | %.1f s user + %.1f s sys (%s of 200%%) | %.0f/s | %d MB | %s |\n", label, wall, n / wall, user, sys, cpu, n / (user + sys), rss / 1024, load }' \
+    load="$(cut -d' ' -f1 /proc/loadavg)" "$work/time"
 }
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows wall time, not CPU time)"
 echo
 gen "$n" > "$work/in.jsonl"
 echo "input: $n lines, $(( $(stat -c %s "$work/in.jsonl") / 1024 / 1024 )) MB, seed $seed"
 echo
-echo "| run (JVM start included) | wall | assessments/s | CPU | peak RSS |"
-echo "|---|---|---|---|---|"
+echo "| run (JVM start included) | wall | assessments/s (wall) | CPU | assessments per CPU second | peak RSS | load after |"
+echo "|---|---|---|---|---|---|---|"
 row "\`batch --format csv\`, $n lines, -Xmx256m" "$n" \
   java -Xmx256m -jar "$jar" batch "$work/in.jsonl" --format csv "${extra[@]}" ">" "$work/out.csv"
-echo "| (output: $(( $(wc -l < "$work/out.csv") - 1 )) rows, $(( $(stat -c %s "$work/out.csv") / 1024 )) KB) | | | | |"
+echo "| (output: $(( $(wc -l < "$work/out.csv") - 1 )) rows, $(( $(stat -c %s "$work/out.csv") / 1024 )) KB) | | | | | | |"
 row "\`batch\` (JSON lines), $n lines, -Xmx256m" "$n" \
   java -Xmx256m -jar "$jar" batch "$work/in.jsonl" "${extra[@]}" ">" "$work/out.jsonl"
-echo "| (output: $(wc -l < "$work/out.jsonl") lines, $(( $(stat -c %s "$work/out.jsonl") / 1024 / 1024 )) MB) | | | | |"
+echo "| (output: $(wc -l < "$work/out.jsonl") lines, $(( $(stat -c %s "$work/out.jsonl") / 1024 / 1024 )) MB) | | | | | | |"
 rm -f "$work/out.jsonl"
 if [ "$m" -gt 0 ]; then
   # generator and batch share the 2 cores: the generator's CPU is counted in the figures too
   row "\`generator | batch --format csv -\`, $m lines through a pipe, -Xmx256m (generator's CPU included)" "$m" \
     "java -cp $work/gen GenerateAssessments $m $seed | java -Xmx256m -jar $jar batch - --format csv ${extra[*]} | wc -l > $work/rows"
-  echo "| (output: $(( $(cat "$work/rows") - 1 )) rows) | | | | |"
+  echo "| (output: $(( $(cat "$work/rows") - 1 )) rows) | | | | | | |"
   gen_time=$( { /usr/bin/time -f "%e %U %S" java -cp "$work/gen" GenerateAssessments "$m" "$seed" > /dev/null; } 2>&1 | tail -1)
   echo
   echo "generator alone for $m lines (wall, user, sys seconds): $gen_time"
