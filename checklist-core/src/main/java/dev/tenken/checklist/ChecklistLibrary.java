@@ -131,6 +131,7 @@ public final class ChecklistLibrary {
 
         /** Reads, resolves and validates everything; every problem of every source in one exception. */
         public ChecklistLibrary build() throws TenkenException {
+            LibraryVersions.check();
             List<Problem> problems = new ArrayList<>();
             Map<String, RawChecklist> raws = new LinkedHashMap<>();
             Map<Path, String> idByFile = new LinkedHashMap<>();

@@ -19,7 +19,9 @@ public class TenkenException extends Exception {
         /** Compiling rules. */
         RULES,
         /** Reading a JSON report back (for {@code tenken diff}). */
-        REPORT
+        REPORT,
+        /** Checking the libraries Tenken runs with (see {@link LibraryVersions}). */
+        SETUP
     }
 
     private final transient List<Problem> problems;
