@@ -39,7 +39,7 @@ public enum Wording {
     CATEGORIES("分野別スコア", "Scores by category"),
     /** Report heading or label: 対応が必要な項目 / Findings. */
     FINDINGS("対応が必要な項目", "Findings"),
-    /** Report heading or label: 指摘事項はありません。 / No findings. */
+    /** Report line shown when there are no findings: 指摘事項はありません / No findings. */
     NO_FINDINGS("指摘事項はありません。", "No findings."),
     /** Report heading or label: 対策 / What to do. */
     REMEDIATION("対策", "What to do"),
@@ -258,7 +258,7 @@ public enum Wording {
     DIFF_VERDICT_REGRESSED("後退があります", "Something regressed"),
     /** Report-diff label: 後退はありません / Nothing regressed. */
     DIFF_VERDICT_OK("後退はありません", "Nothing regressed"),
-    /** Report-diff label: 項目の変化はありません。 / No item changed. */
+    /** Report-diff line shown when no item changed: 項目の変化はありません / No item changed. */
     DIFF_NO_CHANGES("項目の変化はありません。", "No item changed."),
     /** Report-diff label: 後退した項目 / Regressed. */
     DIFF_REGRESSED("後退した項目", "Regressed"),
