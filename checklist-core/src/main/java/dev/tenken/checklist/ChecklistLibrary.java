@@ -80,7 +80,8 @@ public final class ChecklistLibrary {
      * @param file the checklist file ({@code .yaml}, {@code .yml} or {@code .json})
      * @return the resolved checklist
      * @throws TenkenException if the file cannot be read or is not a valid checklist; it carries every
-     *                         problem found, with file, line and column
+     *                         problem found, with file, line and column (or, phase {@link TenkenException.Phase#SETUP},
+     *                         when the Jackson on the class path is too old or mixed)
      */
     public static Checklist load(Path file) throws TenkenException {
         ChecklistLibrary lib = builder().addFile(file).build();
@@ -194,7 +195,9 @@ public final class ChecklistLibrary {
          *
          * @return the library
          * @throws TenkenException if any source cannot be read, is not a valid checklist, repeats an id or
-         *                         extends a checklist that cannot be found; it carries every problem found
+         *                         extends a checklist that cannot be found; it carries every problem found.
+         *                         Also, before reading anything, when the Jackson on the class path is too old
+         *                         or mixed (phase {@link TenkenException.Phase#SETUP}, see {@link LibraryVersions})
          */
         public ChecklistLibrary build() throws TenkenException {
             LibraryVersions.check();
