@@ -235,7 +235,7 @@ public final class SelfAssessment {
      * The line and column where a profile key ({@code "profile." + key}) or answer
      * ({@code "answers." + id}) was written, if known.
      *
-     * @param path {@code profile.} or {@code answers.} followed by the key or item id
+     * @param path {@code checklist}, or {@code profile.} or {@code answers.} followed by the key or item id
      * @return a fresh two-element array of 1-based line and column, or empty when not recorded
      */
     public Optional<int[]> position(String path) {
@@ -412,7 +412,7 @@ public final class SelfAssessment {
         /**
          * Records where a key was written; used by the file readers.
          *
-         * @param path   {@code profile.} or {@code answers.} followed by the key or item id
+         * @param path   {@code checklist}, or {@code profile.} or {@code answers.} followed by the key or item id
          * @param line   1-based line
          * @param column 1-based column
          * @return this builder
