@@ -14,6 +14,11 @@ import java.util.zip.ZipInputStream;
  * defaults and checks here instead.
  */
 final class ZipCheck {
+    /** Parts smaller than this are not judged by their ratio (POI's own grace size). */
+    private static final long GRACE_BYTES = 100 * 1024;
+    /** The largest ratio of unpacked to packed size (POI's default minimum inflate ratio is 1/100). */
+    private static final long MAX_RATIO = 100;
+
     private ZipCheck() {
     }
 
@@ -41,6 +46,11 @@ final class ZipCheck {
                         return Optional.of("it unpacks to more than " + Limits.MAX_TOTAL_BYTES / (1024 * 1024)
                                 + " MB (a zip bomb, or far more than an answers workbook)");
                     }
+                }
+                long packed = e.getCompressedSize();
+                if (size > GRACE_BYTES && packed >= 0 && packed * MAX_RATIO < size) {
+                    return Optional.of("its part '" + shorten(e.getName()) + "' unpacks to more than " + MAX_RATIO
+                            + " times its packed size (a zip bomb, or not an answers workbook)");
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
