@@ -211,7 +211,7 @@ final class WorkbookReader {
             if (answer == null) {
                 continue;
             }
-            if (!value(sheet, answer, key)) {
+            if (!value(sheet, answer, null)) {
                 continue;
             }
             switch (key) {
@@ -365,7 +365,7 @@ final class WorkbookReader {
                     + " choose a status from the list (empty the row to leave the item unanswered)");
         } else if (statusCell.kind() != Kind.TEXT) {
             problem(sheet, statusCell.ref(), id, "a status must be a word from the list, such as 実施済み or met; found '"
-                    + statusCell.text() + "'");
+                    + plain(statusCell) + "'");
         } else {
             status = AnswerStatus.parse(statusCell.text());
             if (status.isEmpty()) {
