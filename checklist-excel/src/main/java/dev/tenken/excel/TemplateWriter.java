@@ -50,7 +50,7 @@ final class TemplateWriter {
     private TemplateWriter(Checklist checklist, Language l) {
         this.checklist = checklist;
         this.l = l;
-        Font bold = wb.createFont();
+        Font bold = font();
         bold.setBold(true);
         header = wb.createCellStyle();
         header.setFont(bold);
@@ -63,7 +63,7 @@ final class TemplateWriter {
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);
         border(text);
-        Font grey = wb.createFont();
+        Font grey = font();
         grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         key = wb.createCellStyle();
         key.cloneStyleFrom(text);
@@ -75,11 +75,18 @@ final class TemplateWriter {
         dateInput = wb.createCellStyle();
         dateInput.cloneStyleFrom(input);
         dateInput.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-        Font big = wb.createFont();
+        Font big = font();
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
         title = wb.createCellStyle();
         title.setFont(big);
+    }
+
+    /** A font of the workbook's default face, so that every cell prints in the same one. */
+    private Font font() {
+        Font f = wb.createFont();
+        f.setFontName(wb.getFontAt(0).getFontName());
+        return f;
     }
 
     private static void border(CellStyle s) {
@@ -118,10 +125,9 @@ final class TemplateWriter {
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         for (Words step : List.of(Words.STEP_1, Words.STEP_2, Words.STEP_3, Words.STEP_4, Words.STEP_5, Words.STEP_6)) {
-            Row row = s.createRow(r++);
-            row.setHeightInPoints(32);
-            cell(row, 0, step.in(l), wrap);
+            cell(s.createRow(r++), 0, step.in(l), wrap);
         }
+        fitHeights(s, new int[] {120});
         print(s, false);
     }
 
@@ -152,7 +158,7 @@ final class TemplateWriter {
     private void profile(Map<String, FactValue> given) {
         Sheet s = wb.createSheet(Words.SHEET_PROFILE.in(l));
         headerRow(s, Layout.PROFILE_HEADER);
-        int[] widths = {24, 60, 14, 36, 36};
+        int[] widths = {30, 60, 16, 36, 30};
         for (int i = 0; i < widths.length; i++) {
             s.setColumnWidth(i, widths[i] * 256);
         }
@@ -207,6 +213,7 @@ final class TemplateWriter {
                         row.getRowNum(), Layout.ANSWER, Words.PROMPT_NUMBER);
             }
         }
+        fitHeights(s, widths);
         s.createFreezePane(0, 1);
         print(s, true);
     }
@@ -231,7 +238,7 @@ final class TemplateWriter {
     private void answers(Set<String> leaveOut) {
         Sheet s = wb.createSheet(Words.SHEET_ANSWERS.in(l));
         headerRow(s, Layout.ANSWER_HEADER);
-        int[] widths = {10, 14, 7, 30, 40, 11, 24, 20, 20, 12, 12, 40};
+        int[] widths = {8, 14, 6, 28, 40, 10, 20, 14, 16, 10, 11, 40};
         for (int i = 0; i < widths.length; i++) {
             s.setColumnWidth(i, widths[i] * 256);
         }
@@ -269,9 +276,42 @@ final class TemplateWriter {
             validateRange(s, dv.createFormulaListConstraint(statusList), 1, last, Layout.STATUS, Words.PROMPT_STATUS);
             validateRange(s, dateConstraint(dv), 1, last, Layout.EXPIRES, Words.PROMPT_DATE);
         }
+        fitHeights(s, widths);
         s.createFreezePane(Layout.TITLE + 1, 1);
         s.setAutoFilter(new CellRangeAddress(0, last, 0, Layout.ANSWER_HEADER.size() - 1));
         print(s, true);
+    }
+
+    /**
+     * Sets each row's height to fit its wrapped text: spreadsheet programs keep the stored height
+     * when they open a file, so a row left at the default would cut the text off on screen and paper.
+     */
+    private static void fitHeights(Sheet s, int[] widths) {
+        for (Row row : s) {
+            if (row.getRowNum() == 0) {
+                continue;
+            }
+            int lines = 1;
+            for (Cell c : row) {
+                if (c.getColumnIndex() < widths.length && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    lines = Math.max(lines, lines(c.getStringCellValue(), widths[c.getColumnIndex()] - 3));
+                }
+            }
+            row.setHeightInPoints((float) Math.min(409, 4 + 16 * lines));
+        }
+    }
+
+    /** Lines a text takes in a column this many characters wide; a Japanese character counts twice. */
+    static int lines(String text, int width) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int w = 0;
+            for (int i = 0; i < paragraph.length(); i++) {
+                w += paragraph.charAt(i) < 0x2E80 ? 1 : 2;
+            }
+            lines += Math.max(1, (w + Math.max(1, width) - 1) / Math.max(1, width));
+        }
+        return lines;
     }
 
     private static DataValidationConstraint dateConstraint(DataValidationHelper dv) {
