@@ -238,7 +238,7 @@ final class TemplateWriter {
     private void answers(Set<String> leaveOut) {
         Sheet s = wb.createSheet(Words.SHEET_ANSWERS.in(l));
         headerRow(s, Layout.ANSWER_HEADER);
-        int[] widths = {8, 14, 6, 28, 40, 10, 20, 14, 16, 10, 11, 40};
+        int[] widths = {8, 14, l == Language.JA ? 6 : 12, 28, 40, 10, 20, 14, 16, 10, 11, 40};
         for (int i = 0; i < widths.length; i++) {
             s.setColumnWidth(i, widths[i] * 256);
         }
@@ -297,19 +297,23 @@ final class TemplateWriter {
                     lines = Math.max(lines, lines(c.getStringCellValue(), widths[c.getColumnIndex()] - 3));
                 }
             }
-            row.setHeightInPoints((float) Math.min(409, 4 + 16 * lines));
+            row.setHeightInPoints((float) Math.min(409, 4 + 17.5 * lines));
         }
     }
 
-    /** Lines a text takes in a column this many characters wide; a Japanese character counts twice. */
+    /**
+     * Lines a text takes in a column this many characters wide: a Japanese character is about two
+     * digits wide, a Latin letter about 0.9 of one.
+     */
     static int lines(String text, int width) {
         int lines = 0;
+        int room = 10 * Math.max(1, width);
         for (String paragraph : text.split("\n", -1)) {
             int w = 0;
             for (int i = 0; i < paragraph.length(); i++) {
-                w += paragraph.charAt(i) < 0x2E80 ? 1 : 2;
+                w += paragraph.charAt(i) < 0x2E80 ? 9 : 20;
             }
-            lines += Math.max(1, (w + Math.max(1, width) - 1) / Math.max(1, width));
+            lines += Math.max(1, (w + room - 1) / room);
         }
         return lines;
     }
