@@ -261,6 +261,13 @@ final class SheetXml {
         }
     }
 
+    /** The XML of a part could not be parsed; the message says why in plain words. */
+    static final class BrokenXmlException extends IOException {
+        BrokenXmlException(String message) {
+            super(message);
+        }
+    }
+
     private static void parse(InputStream in, DefaultHandler h) throws IOException {
         try {
             XMLReader r = reader();
@@ -270,7 +277,10 @@ final class SheetXml {
         } catch (Stop e) {
             throw new LimitException(e.getMessage());
         } catch (SAXException e) {
-            throw new IOException("its XML is broken", e);
+            String m = String.valueOf(e.getMessage());
+            throw new BrokenXmlException(m.contains("DOCTYPE")
+                    ? "its XML declares a DOCTYPE, which is refused (it could make the reader load other files)"
+                    : "its XML is broken");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be made safe", e);
         }

@@ -96,11 +96,21 @@ final class WorkbookReader {
                             || Words.SHEET_ANSWERS.matches(sheetName);
                     if (wanted && !sheets.containsKey(sheetName)) {
                         int columns = sheetName.equals(Layout.META_SHEET) ? 2 : Layout.ANSWER_HEADER.size();
-                        sheets.put(sheetName, SheetXml.sheet(in, strings, columns));
+                        try {
+                            sheets.put(sheetName, SheetXml.sheet(in, strings, columns));
+                        } catch (SheetXml.BrokenXmlException e) {
+                            problems.add(Problem.at(name + "!" + sheetName, 0, 0, "cannot read this sheet: " + e.getMessage()
+                                    + "; save the workbook again from Excel or LibreOffice"));
+                            return null;
+                        }
                     }
                 }
             }
             return bind(sheets, checklists);
+        } catch (SheetXml.BrokenXmlException e) {
+            problems.add(Problem.at(name, 0, 0, "cannot read this workbook's texts: " + e.getMessage()
+                    + "; save it again from Excel or LibreOffice"));
+            return null;
         } catch (SheetXml.LimitException e) {
             problems.add(Problem.at(name, 0, 0, "cannot read this workbook: " + e.getMessage()
                     + ", far more than an answers workbook holds"));
