@@ -333,7 +333,8 @@ final class TemplateWriter {
         v.setErrorStyle(DataValidation.ErrorStyle.STOP);
         v.createErrorBox(Words.ERROR_TITLE.in(l), prompt.in(l));
         v.setShowPromptBox(true);
-        v.createPromptBox(Words.COL_ANSWER.in(l), prompt.in(l));
+        v.createPromptBox((col == Layout.STATUS ? Words.COL_STATUS : col == Layout.EXPIRES ? Words.COL_EXPIRES
+                : Words.COL_ANSWER).in(l), prompt.in(l));
         v.setEmptyCellAllowed(true);
         s.addValidationData(v);
     }
