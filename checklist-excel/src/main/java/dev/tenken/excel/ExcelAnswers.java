@@ -52,7 +52,14 @@ public final class ExcelAnswers {
     private ExcelAnswers() {
     }
 
-    /** Writes the template listing every item, with its words in {@code language}. */
+    /**
+     * Writes the template listing every item, with its words in {@code language}.
+     *
+     * @param checklist the checklist to answer
+     * @param language  the language of the sheets' names, headings, texts and status drop-down
+     * @param out       where the workbook goes; not closed
+     * @throws IOException when {@code out} cannot be written
+     */
     public static void writeTemplate(Checklist checklist, Language language, OutputStream out) throws IOException {
         writeTemplate(checklist, language, Map.of(), Optional.empty(), out);
     }
@@ -60,10 +67,13 @@ public final class ExcelAnswers {
     /**
      * Writes the template for a stated profile, as {@code AnswersTemplate} does for YAML.
      *
+     * @param checklist  the checklist to answer
+     * @param language   the language of the sheets' names, headings, texts and status drop-down
      * @param given      profile facts to fill in
      * @param forProfile the report of assessing {@code given} with no answers: items it finds not
      *                   applicable are left out; empty to list every item
      * @param out        where the workbook goes; not closed
+     * @throws IOException when {@code out} cannot be written
      */
     public static void writeTemplate(Checklist checklist, Language language, Map<String, FactValue> given,
                                      Optional<AssessmentReport> forProfile, OutputStream out) throws IOException {
@@ -76,7 +86,13 @@ public final class ExcelAnswers {
         TemplateWriter.write(checklist, language, given, leaveOut, forProfile.isPresent(), out);
     }
 
-    /** The template as bytes. */
+    /**
+     * The template as bytes.
+     *
+     * @param checklist the checklist to answer
+     * @param language  the language of the sheets
+     * @return the {@code .xlsx} file's bytes
+     */
     public static byte[] template(Checklist checklist, Language language) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
@@ -95,6 +111,7 @@ public final class ExcelAnswers {
      * @param in          the workbook; read to its end (at most {@value Limits#MAX_FILE_BYTES} bytes are taken), not closed
      * @param displayName how messages name the file, such as {@code answers.xlsx}
      * @param checklists  finds the checklist the workbook names, such as {@code engine::checklist}
+     * @return the assessment read and the problems found; never throws for a bad workbook
      */
     public static SelfAssessment.Reading read(InputStream in, String displayName,
                                               Function<String, Optional<Checklist>> checklists) {
@@ -113,7 +130,13 @@ public final class ExcelAnswers {
         return WorkbookReader.read(bytes, displayName, checklists);
     }
 
-    /** Reads a filled workbook file leniently; see {@link #read(InputStream, String, Function)}. */
+    /**
+     * Reads a filled workbook file leniently; see {@link #read(InputStream, String, Function)}.
+     *
+     * @param file       the workbook; messages name it as given
+     * @param checklists finds the checklist the workbook names, such as {@code engine::checklist}
+     * @return the assessment read and the problems found, a missing or unreadable file among them
+     */
     public static SelfAssessment.Reading read(Path file, Function<String, Optional<Checklist>> checklists) {
         String name = file.toString();
         try {
@@ -139,6 +162,9 @@ public final class ExcelAnswers {
     /**
      * Whether a file should be read as a workbook: its name ends in {@code .xlsx}, {@code .xlsm}
      * or {@code .xls}, or it starts as a zip archive does (no answers file in YAML or JSON does).
+     *
+     * @param file the file named on a command line or uploaded
+     * @return true when it should go to {@link #read(Path, Function)} rather than the YAML reader
      */
     public static boolean isWorkbook(Path file) {
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
