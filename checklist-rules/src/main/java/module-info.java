@@ -11,6 +11,9 @@ module dev.tenken.engine {
     requires transitive dev.tenken.checklist;
     requires org.kie.api;
     requires org.kie.internal.api;
+    requires org.slf4j;
+
+    uses org.slf4j.spi.SLF4JServiceProvider;
 
     exports dev.tenken.engine;
     exports dev.tenken.engine.batch;

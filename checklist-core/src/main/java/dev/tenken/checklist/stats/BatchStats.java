@@ -70,6 +70,7 @@ public final class BatchStats {
      * Reads every line of {@code in} (UTF-8 JSON lines; a {@code \r\n} line end works) and counts
      * it. Does not close the stream.
      *
+     * @param in the report lines
      * @return the statistics
      * @throws IOException when reading fails
      */
@@ -134,7 +135,11 @@ public final class BatchStats {
         }
     }
 
-    /** The statistics so far. */
+    /**
+     * The statistics so far.
+     *
+     * @return the statistics of every line counted
+     */
     public StatsReport result() {
         List<StatsReport.Group> groups = new ArrayList<>();
         if (anySector) {

@@ -46,7 +46,12 @@ public final class ReportLines {
     private ReportLines() {
     }
 
-    /** The report as one JSON line with its {@code \n}. */
+    /**
+     * The report as one JSON line with its {@code \n}.
+     *
+     * @param report the report
+     * @return UTF-8 bytes
+     */
     public static byte[] jsonLine(AssessmentReport report) {
         return withLineFeed(report.toJsonLineUtf8());
     }
@@ -55,6 +60,10 @@ public final class ReportLines {
      * {@code {"line":N,"error":"..."}} with its {@code \n}. Besides what JSON requires, DEL, the C1
      * controls and the line and paragraph separators are escaped, so the line printed on a
      * terminal cannot carry a raw control character.
+     *
+     * @param line    the input line's number, 1-based
+     * @param message what is wrong with it
+     * @return UTF-8 bytes
      */
     public static byte[] jsonError(long line, String message) {
         StringWriter w = new StringWriter(64 + message.length());
@@ -69,7 +78,12 @@ public final class ReportLines {
         return withLineFeed(w.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The byte-order mark and the header row, in {@code language}. */
+    /**
+     * The byte-order mark and the header row, in {@code language}.
+     *
+     * @param language the language of the column names
+     * @return UTF-8 bytes
+     */
     public static byte[] csvHeader(Language language) {
         List<String> names = List.of(StatsWording.LINE.in(language), Wording.ORGANISATION.in(language),
                 Wording.SECTOR.in(language), Wording.CHECKLIST.in(language), Wording.ASSESSED_ON.in(language),
@@ -88,7 +102,13 @@ public final class ReportLines {
         return out;
     }
 
-    /** One CSV row for the report of input line {@code line}. */
+    /**
+     * One CSV row for the report of input line {@code line}.
+     *
+     * @param line the input line's number, 1-based
+     * @param r    its report
+     * @return UTF-8 bytes, ending in CRLF
+     */
     public static byte[] csvRow(long line, AssessmentReport r) {
         int high = 0;
         int medium = 0;
@@ -122,7 +142,13 @@ public final class ReportLines {
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One CSV row for input line {@code line}, which could not be assessed. */
+    /**
+     * One CSV row for input line {@code line}, which could not be assessed.
+     *
+     * @param line    the input line's number, 1-based
+     * @param message what is wrong with it
+     * @return UTF-8 bytes, ending in CRLF
+     */
     public static byte[] csvError(long line, String message) {
         StringBuilder b = new StringBuilder(64 + message.length());
         b.append(line);

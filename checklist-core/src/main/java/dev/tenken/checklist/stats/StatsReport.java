@@ -28,7 +28,21 @@ import java.util.Optional;
 public record StatsReport(long lines, long reports, long errorLines, long malformedLines, List<LineNote> notes,
                           long droppedItemResults, Group overall, List<Group> sectors) {
 
-    /** Copies the lists; the counts must add up. */
+    /**
+     * Copies the lists; the counts must add up.
+     *
+     * @param lines          lines read
+     * @param reports        lines that are reports, counted below
+     * @param errorLines     lines that are a batch error ({@code {"line": N, "error": "..."}})
+     * @param malformedLines lines that are neither (not JSON, not a report)
+     * @param notes          the first error and malformed lines, by line number, to show the reader
+     * @param droppedItemResults item results not counted because there were too many distinct items,
+     *                       checklists or sectors to keep in bounded memory (normally 0)
+     * @param overall        every report
+     * @param sectors        one group per sector given in {@code organisation.sector}, most
+     *                       organisations first, plus one for reports without a sector; empty when no
+     *                       report gives a sector. Their organisation counts sum to {@code overall}'s
+     */
     public StatsReport {
         notes = List.copyOf(notes);
         Objects.requireNonNull(overall, "overall");
@@ -46,7 +60,13 @@ public record StatsReport(long lines, long reports, long errorLines, long malfor
      * @param errorLine true for a batch error line, false for a line that is not a report
      */
     public record LineNote(long line, String message, boolean errorLine) {
-        /** Checks the message. */
+        /**
+         * Checks the message.
+         *
+         * @param line      1-based line number in the file read
+         * @param message   what is wrong with it, or the batch error it carries
+         * @param errorLine true for a batch error line, false for a line that is not a report
+         */
         public LineNote {
             Objects.requireNonNull(message, "message");
         }
@@ -76,7 +96,16 @@ public record StatsReport(long lines, long reports, long errorLines, long malfor
      */
     public record Group(Kind kind, Optional<String> sector, long organisations, Map<Grade, Long> grades,
                         Optional<Quartiles> scores, List<ItemStats> items) {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param kind          which organisations
+         * @param sector        the sector, for {@link Kind#SECTOR}; else empty
+         * @param organisations reports in the group
+         * @param grades        organisations per grade, every grade present (A to E)
+         * @param scores        score quartiles; empty when the group is empty
+         * @param items         per item, 必須 first, most often short first, then checklist order
+         */
         public Group {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(sector, "sector");
@@ -104,7 +133,15 @@ public record StatsReport(long lines, long reports, long errorLines, long malfor
      * @param max    highest score
      */
     public record Quartiles(int min, int lower, int median, int upper, int max) {
-        /** Checks the order. */
+        /**
+         * Checks the order.
+         *
+         * @param min    lowest score
+         * @param lower  lower quartile (25th percentile)
+         * @param median median
+         * @param upper  upper quartile (75th percentile)
+         * @param max    highest score
+         */
         public Quartiles {
             if (!(0 <= min && min <= lower && lower <= median && median <= upper && upper <= max && max <= 100)) {
                 throw new IllegalArgumentException("quartiles out of order");
@@ -127,7 +164,19 @@ public record StatsReport(long lines, long reports, long errorLines, long malfor
      */
     public record ItemStats(String checklist, String item, Rank rank, String title, long organisations, long applies,
                             long unmet, long partial, long unanswered) {
-        /** Checks the counts. */
+        /**
+         * Checks the counts.
+         *
+         * @param checklist     checklist id
+         * @param item          item id
+         * @param rank          必須 or 推奨
+         * @param title         the item's title, as the first report with it gave it
+         * @param organisations organisations in the group assessed against this checklist
+         * @param applies       of them, those where the item applies
+         * @param unmet         of them, those where it applies and is unmet
+         * @param partial       ... partial
+         * @param unanswered    ... unanswered
+         */
         public ItemStats {
             Objects.requireNonNull(checklist, "checklist");
             Objects.requireNonNull(item, "item");
@@ -138,12 +187,21 @@ public record StatsReport(long lines, long reports, long errorLines, long malfor
             }
         }
 
-        /** Organisations where it applies and is not met: unmet, partial or unanswered. */
+        /**
+         * Organisations where it applies and is not met: unmet, partial or unanswered.
+         *
+         * @return the count
+         */
         public long shortCount() {
             return unmet + partial + unanswered;
         }
 
-        /** {@code count} as a share of {@link #organisations()}, 0 to 1. */
+        /**
+         * {@code count} as a share of {@link #organisations()}.
+         *
+         * @param count a number of organisations
+         * @return 0 to 1 (0 when there are no organisations)
+         */
         public double share(long count) {
             return organisations == 0 ? 0 : (double) count / organisations;
         }

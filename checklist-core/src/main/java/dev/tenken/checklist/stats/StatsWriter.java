@@ -38,7 +38,14 @@ public final class StatsWriter {
     private StatsWriter() {
     }
 
-    /** The statistics in {@code format}; JSON keys are English whatever the language. */
+    /**
+     * The statistics in {@code format}; JSON keys are English whatever the language.
+     *
+     * @param s        the statistics
+     * @param format   the format
+     * @param language the language of every fixed word
+     * @return the text (for HTML, a whole page)
+     */
     public static String write(StatsReport s, StatsFormat format, Language language) {
         return switch (format) {
             case TEXT -> text(s, language);

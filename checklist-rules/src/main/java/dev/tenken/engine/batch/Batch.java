@@ -70,6 +70,11 @@ public final class Batch {
      * Runs a batch; internal errors (a bug, not bad input) become error lines and are otherwise
      * dropped.
      *
+     * @param engine  the engine that knows the checklists named in the input
+     * @param in      one JSON self-assessment per line, UTF-8
+     * @param out     where the lines go
+     * @param options format, language and threads
+     * @return what was written
      * @throws BatchIOException when reading or writing fails part way
      */
     public static BatchResult run(TenkenEngine engine, InputStream in, OutputStream out, BatchOptions options)
@@ -81,6 +86,12 @@ public final class Batch {
      * Runs a batch, handing each internal error (a bug, not bad input: the line gets an error
      * line saying so) to {@code internalErrors}, which may be called from several threads.
      *
+     * @param engine         the engine that knows the checklists named in the input
+     * @param in             one JSON self-assessment per line, UTF-8
+     * @param out            where the lines go
+     * @param options        format, language and threads
+     * @param internalErrors told of each internal error
+     * @return what was written
      * @throws BatchIOException when reading or writing fails part way
      */
     public static BatchResult run(TenkenEngine engine, InputStream in, OutputStream out, BatchOptions options,

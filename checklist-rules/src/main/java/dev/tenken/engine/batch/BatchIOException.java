@@ -21,17 +21,29 @@ public final class BatchIOException extends IOException {
         this.written = written;
     }
 
-    /** True when reading the input failed, false when writing the output did. */
+    /**
+     * Which stream failed.
+     *
+     * @return true when reading the input failed, false when writing the output did
+     */
     public boolean inInput() {
         return input;
     }
 
-    /** What had been written when it failed. */
+    /**
+     * What had been written when it failed.
+     *
+     * @return the counts so far
+     */
     public BatchResult written() {
         return written;
     }
 
-    /** The stream's own exception. */
+    /**
+     * The stream's own exception.
+     *
+     * @return the cause
+     */
     @Override
     public synchronized IOException getCause() {
         return (IOException) super.getCause();
