@@ -2,7 +2,8 @@
  * Tenken's engine: evaluates self-assessments against checklists with Drools and grades them,
  * and ships the built-in checklists. No Drools type appears in its API.
  *
- * <p>Exported: {@code dev.tenken.engine} ({@code TenkenEngine}) and {@code dev.tenken.engine.rules}
+ * <p>Exported: {@code dev.tenken.engine} ({@code TenkenEngine}), {@code dev.tenken.engine.batch}
+ * (many assessments, one per line) and {@code dev.tenken.engine.rules}
  * (the facts trusted hand-written rules may match and insert). {@code dev.tenken.engine.internal}
  * is opened, not exported: Drools compiles rules into classes of its own that must reach the
  * fact types and read the fixed rules there.
