@@ -4,7 +4,7 @@
  * evaluates with it.
  *
  * <p>Exported: {@code dev.tenken.checklist} (the model and the entry points that load it),
- * {@code dev.tenken.checklist.report} (graded reports and their formats) and
+ * {@code dev.tenken.checklist.report} (graded reports and their formats),
  * {@code dev.tenken.checklist.diff} (what changed between two reports) and
  * {@code dev.tenken.checklist.stats} (a batch's CSV rows and statistics over many reports). The loader
  * ({@code .load}) and text helpers ({@code .text}) are not part of the API.
