@@ -11,6 +11,8 @@ module dev.tenken.engine {
     requires transitive dev.tenken.checklist;
     requires org.kie.api;
     requires org.kie.internal.api;
+    requires org.drools.canonicalmodel;
+    requires org.drools.modelcompiler;
 
     exports dev.tenken.engine;
     exports dev.tenken.engine.rules;
