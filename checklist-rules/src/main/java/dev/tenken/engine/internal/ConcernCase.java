@@ -11,11 +11,18 @@ public final class ConcernCase {
     private final int index;
     private final boolean raise;
     private final Severity severity;
+    private final int[] items;
 
-    ConcernCase(int index, boolean raise, Severity severity) {
+    ConcernCase(int index, boolean raise, Severity severity, int[] items) {
         this.index = index;
         this.raise = raise;
         this.severity = severity;
+        this.items = items;
+    }
+
+    /** The indexes of the items the concern names (shared, not copied: do not modify). */
+    public int[] getItems() {
+        return items;
     }
 
     /** Concern index in checklist order. */

@@ -118,7 +118,7 @@ public final class Evaluator {
                 if (profile.concernMayHold(k)) {
                     inserted = true;
                     Concern concern = concerns.get(k);
-                    session.insert(new ConcernCase(k, concern.raise(), concern.severity()));
+                    session.insert(new ConcernCase(k, concern.raise(), concern.severity(), cc.concernItems(k)));
                     for (int item : cc.concernItems(k)) {
                         session.insert(new ConcernMember(k, item));
                     }

@@ -50,7 +50,8 @@ import org.kie.api.KieBase;
  *   <li>one {@link ItemCase} per item still undecided: its status from the answer;
  *   <li>one {@link StatusFact} per item that falls short, one {@link ConcernCase} per concern whose
  *       {@code when} holds (or that has none) with one {@link ConcernMember} per item it names: the
- *       severity rules of SPEC section 4, and the concern rules.
+ *       severity rules of SPEC section 4, and the concern rule (which also raises the severity of
+ *       the concern's items, when the concern says so).
  * </ol>
  */
 public final class FixedRules {
@@ -68,7 +69,6 @@ public final class FixedRules {
     static final String SEV_REC_MEDIUM = "severity: recommended unmet is medium";
     static final String SEV_REC_LOW = "severity: recommended partial or unanswered is low";
     static final String CONCERN = "concern: every item it names falls short";
-    static final String CONCERN_RAISE = "concern: raise the severity of its items";
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static final FutureTask<Evaluator> SHARED = new FutureTask<>(FixedRules::newEvaluator);
@@ -127,17 +127,20 @@ public final class FixedRules {
         Rule concern = rule(PKG, CONCERN).build(
                 pattern(k),
                 everyMemberFallsShort(k),
-                on(k, decisions).execute((x, d) -> d.concern(x.getIndex())));
-        Declaration<ConcernMember> m = declarationOf(ConcernMember.class);
-        Rule raise = rule(PKG, CONCERN_RAISE).build(
-                pattern(k).expr("raise", ConcernCase::isRaise),
-                everyMemberFallsShort(k),
-                pattern(m).expr("memberOf", k, (x, y) -> x.getConcern() == y.getIndex(),
-                        betaIndexedBy(int.class, Index.ConstraintType.EQUAL, 0, ConcernMember::getConcern, ConcernCase::getIndex)),
-                on(k, m, decisions).execute((x, y, d) -> d.severity(y.getItem(), x.getSeverity(), CONCERN_RAISE, x.getIndex())));
+                on(k, decisions).execute((x, d) -> holds(x, d)));
 
         return new ModelImpl().addGlobal(decisions).withRules(List.of(excluded, applying, met, unmet, decidable,
-                fromAnswer, declared, noReason, unanswered, reqHigh, reqMedium, recMedium, recLow, concern, raise));
+                fromAnswer, declared, noReason, unanswered, reqHigh, reqMedium, recMedium, recLow, concern));
+    }
+
+    /** A concern holds: records it and, if it raises, the severity of each item it names (both forms of the rule call this). */
+    public static void holds(ConcernCase k, Decisions d) {
+        d.concern(k.getIndex());
+        if (k.isRaise()) {
+            for (int item : k.getItems()) {
+                d.severity(item, k.getSeverity(), CONCERN, k.getIndex());
+            }
+        }
     }
 
     /** What a phase 1 rule does with each index a {@link ProfileFacts} list gives. */
