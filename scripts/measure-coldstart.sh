@@ -32,11 +32,12 @@ if [ $# -le 1 ]; then
   sample=examples/answers/telework-admin-sample.yaml
   launcher=checklist-cli/src/main/bin/tenken
   fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
-  harness() { # jar -> class dir with EmbedBuild compiled against it
+  harness() { # jar -> a jar of EmbedBuild compiled against it (AppCDS archives classes from jars only)
     local out=$work/h$2
     mkdir -p "$out"
     javac -nowarn -d "$out" -cp "$1" scripts/coldstart/EmbedBuild.java
-    echo "$out"
+    jar cf "$out.jar" -C "$out" .
+    echo "$out.jar"
   }
   add() { labels+=("$1"); cmds+=("$2"); }
   set_for() { # label-prefix jar
@@ -63,7 +64,7 @@ if [ $# -le 1 ]; then
       add "$p assess sample, bin/tenken TENKEN_CDS=off" "TENKEN_CDS=off TENKEN_JAR=$j $launcher assess $sample"
     fi
   }
-  [ -n "${BASE_JAR:-}" ] && set_for base "$(realpath "$BASE_JAR")"
+  if [ -n "${BASE_JAR:-}" ]; then set_for base "$(realpath "$BASE_JAR")"; fi
   set_for new "$jar"
 else
   runs=$1; shift
