@@ -13,6 +13,9 @@ module dev.tenken.engine {
     requires org.kie.internal.api;
     requires org.drools.canonicalmodel;
     requires org.drools.modelcompiler;
+    requires org.slf4j;
+
+    uses org.slf4j.spi.SLF4JServiceProvider;
 
     exports dev.tenken.engine;
     exports dev.tenken.engine.rules;

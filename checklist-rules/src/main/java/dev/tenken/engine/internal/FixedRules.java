@@ -221,6 +221,7 @@ public final class FixedRules {
      */
     public static void warmUpAsync() {
         if (!"false".equals(System.getProperty("tenken.warmUp")) && STARTED.compareAndSet(false, true)) {
+            QuietLogging.whenNoBackend(); // before Drools first asks SLF4J for a logger
             Thread t = new Thread(SHARED, "tenken-rules");
             t.setDaemon(true);
             t.start();
