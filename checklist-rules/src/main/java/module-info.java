@@ -12,6 +12,8 @@ module dev.tenken.engine {
     requires transitive dev.tenken.checklist;
     requires org.kie.api;
     requires org.kie.internal.api;
+    requires org.drools.canonicalmodel;
+    requires org.drools.modelcompiler;
     requires org.slf4j;
 
     uses org.slf4j.spi.SLF4JServiceProvider;

@@ -18,10 +18,10 @@ import picocli.CommandLine.Command;
  * @since 0.1
  */
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Telework and Wi-Fi security checklists: assess, grade and report.",
-        subcommands = {ListCommand.class, ShowCommand.class, TemplateCommand.class, AssessCommand.class,
-                ValidateCommand.class, BatchCommand.class, StatsCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+        description = "Telework and Wi-Fi security checklists: assess, grade and report.")
 public final class Main implements Runnable {
+    /** The subcommands, in the order help lists them; registered in {@link #commandLine}. */
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
     /** Done; no applicable 必須 item falls short. */
     public static final int OK = 0;
     /** Done; an applicable 必須 item is unmet, partial or unanswered. */
@@ -70,8 +70,44 @@ public final class Main implements Runnable {
         return run(new Main(null), args, out, err);
     }
 
-    private static int run(Main main, String[] args, PrintWriter out, PrintWriter err) {
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("list", ListCommand.class);
+        m.put("show", ShowCommand.class);
+        m.put("template", TemplateCommand.class);
+        m.put("assess", AssessCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("batch", BatchCommand.class);
+        m.put("stats", StatsCommand.class);
+        m.put("diff", DiffCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The command line for {@code args}. When the first argument names a command other than
+     * {@code help}, only that command is registered: picocli introspects every command it is
+     * given, which is a large part of a short run's start. Otherwise (help, no command, an
+     * unknown one, an option) all are, so help and "did you mean" suggestions list every command.
+     */
+    static CommandLine commandLine(Main main, String[] args) {
         CommandLine cl = new CommandLine(main);
+        String first = args.length > 0 ? args[0] : "";
+        Class<?> only = first.equals("help") ? null : SUBCOMMANDS.get(first);
+        if (only != null) {
+            cl.addSubcommand(first, only);
+        } else {
+            SUBCOMMANDS.forEach(cl::addSubcommand);
+        }
+        return cl;
+    }
+
+    private static int run(Main main, String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length > 0 && (args[0].equals("assess") || args[0].equals("batch"))) {
+            // both evaluate: build the shared rule base while the command line, checklists and answers load
+            dev.tenken.engine.TenkenEngine.warmUpRules();
+        }
+        CommandLine cl = commandLine(main, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -12,6 +12,7 @@ import dev.tenken.checklist.report.AnswersTemplate;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.engine.internal.CompiledChecklist;
+import dev.tenken.engine.internal.FixedRules;
 import dev.tenken.engine.internal.QuietLogging;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,11 +25,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates self-assessments against checklists with Drools and grades them.
@@ -37,7 +41,7 @@ import java.util.Optional;
  * TenkenEngine engine = TenkenEngine.builder()
  *         .withBuiltInChecklists()
  *         .withChecklistDirectory(Path.of("sector-checklists"))
- *         .build();                       // compiles rules once; thread-safe after
+ *         .build();                       // loads and prepares; thread-safe after
  * AssessmentReport report = engine.assess(SelfAssessment.fromYaml(path));
  * }</pre>
  *
@@ -50,17 +54,51 @@ public final class TenkenEngine {
     /** Where the built-in checklists live on the classpath. */
     static final String BUILT_IN_DIR = "dev/tenken/checklists/";
 
-    private final Map<String, CompiledChecklist> checklists;
+    /** Every checklist, in load order. */
+    private final Map<String, Checklist> checklists;
+    /** Their positions in load order. */
+    private final Map<String, Integer> positions;
+    /** Each checklist prepared for evaluation on its first use (or by {@link Builder#build()}). */
+    private final ConcurrentHashMap<String, CompiledChecklist> prepared = new ConcurrentHashMap<>();
     private final ChecklistLibrary library;
     private final boolean trustRules;
     private final Clock clock;
 
-    private TenkenEngine(Map<String, CompiledChecklist> checklists, ChecklistLibrary library, boolean trustRules,
+    private TenkenEngine(Map<String, Checklist> checklists, ChecklistLibrary library, boolean trustRules,
                          Clock clock) {
         this.checklists = checklists;
+        Map<String, Integer> pos = new HashMap<>();
+        checklists.keySet().forEach(id -> pos.put(id, pos.size()));
+        this.positions = pos;
         this.library = library;
         this.trustRules = trustRules;
         this.clock = clock;
+    }
+
+    /** The checklist with this id prepared for evaluation, or null when unknown. */
+    private CompiledChecklist compiled(String id) {
+        CompiledChecklist cc = prepared.get(id);
+        if (cc != null) {
+            return cc;
+        }
+        Checklist c = checklists.get(id);
+        if (c == null) {
+            return null;
+        }
+        return prepared.computeIfAbsent(id, x -> new CompiledChecklist(positions.get(x), c, trustRules));
+    }
+
+    /**
+     * Starts building the rule base that every checklist without trusted rule files shares, on a
+     * daemon thread, unless it is built or being built. It is built once per JVM, on first need;
+     * a program that knows it will assess can call this first thing, so that the build overlaps
+     * with loading checklists and assessments. {@link Builder#build()} calls it itself (unless
+     * {@link Builder#compileOnFirstUse()}). Optional: nothing else changes.
+     *
+     * @since 0.2
+     */
+    public static void warmUpRules() {
+        FixedRules.warmUpAsync();
     }
 
     /** A new builder. */
@@ -82,7 +120,7 @@ public final class TenkenEngine {
     public AssessmentReport assess(SelfAssessment assessment, Language language) throws TenkenException {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(language, "language");
-        CompiledChecklist cc = checklists.get(assessment.checklistId());
+        CompiledChecklist cc = compiled(assessment.checklistId());
         if (cc == null) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
         }
@@ -127,7 +165,7 @@ public final class TenkenEngine {
      * @throws TenkenException when the checklist is unknown, or its rules fail to compile
      */
     public Evaluation evaluate(SelfAssessment assessment) throws TenkenException {
-        CompiledChecklist cc = checklists.get(assessment.checklistId());
+        CompiledChecklist cc = compiled(assessment.checklistId());
         if (cc == null) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
         }
@@ -136,7 +174,7 @@ public final class TenkenEngine {
 
     /** Every problem with the assessment against its checklist; empty when it can be assessed. */
     public List<Problem> check(SelfAssessment assessment) {
-        CompiledChecklist cc = checklists.get(assessment.checklistId());
+        CompiledChecklist cc = compiled(assessment.checklistId());
         if (cc == null) {
             return List.of(unknownChecklist(assessment));
         }
@@ -188,7 +226,7 @@ public final class TenkenEngine {
             Checklist c = lib.fromFile(f).orElseThrow();
             own.add(c);
             try {
-                new CompiledChecklist(checklists.size() + own.size(), c, trustRules).evaluator();
+                new CompiledChecklist(checklists.size() + own.size() - 1, c, trustRules).evaluator();
             } catch (TenkenException e) {
                 problems.addAll(e.problems());
             }
@@ -211,13 +249,12 @@ public final class TenkenEngine {
 
     /** The checklist with this id, resolved. */
     public Optional<Checklist> checklist(String id) {
-        CompiledChecklist cc = checklists.get(id);
-        return cc == null ? Optional.empty() : Optional.of(cc.checklist());
+        return Optional.ofNullable(checklists.get(id));
     }
 
     /** Every checklist the engine knows, built-in first, in load order. */
     public Collection<Checklist> checklists() {
-        return checklists.values().stream().map(CompiledChecklist::checklist).toList();
+        return List.copyOf(checklists.values());
     }
 
     /** The ids of the built-in checklists. */
@@ -324,10 +361,12 @@ public final class TenkenEngine {
         }
 
         /**
-         * Compiles a checklist's rules when it is first assessed instead of in {@link #build()}.
-         * A program that loads many checklists but assesses against few (a command line run, a
-         * service with many sector checklists) starts faster. Each checklist's rules are still
-         * compiled once; a rule error in a trusted file then surfaces from {@code assess}.
+         * Prepares a checklist, and compiles its trusted rule files, when it is first assessed
+         * instead of in {@link #build()}, and does not start building the shared rule base (see
+         * {@link TenkenEngine#warmUpRules()}). A program that loads many checklists but assesses
+         * against few (a command line run, a service with many sector checklists) starts faster.
+         * Each checklist is still prepared once; a rule error in a trusted file then surfaces
+         * from {@code assess}.
          */
         public Builder compileOnFirstUse() {
             this.compileOnFirstUse = true;
@@ -335,8 +374,10 @@ public final class TenkenEngine {
         }
 
         /**
-         * Loads and validates every checklist, then compiles each checklist's rules once (unless
-         * {@link #compileOnFirstUse()}).
+         * Loads and validates every checklist, then prepares each for evaluation (unless
+         * {@link #compileOnFirstUse()}). The rule base that checklists without trusted rule files
+         * share is built once per JVM, on a second thread while the checklists load; only trusted
+         * rule files are compiled here.
          *
          * @throws TenkenException with every problem found, in definitions or rules
          */
@@ -346,26 +387,29 @@ public final class TenkenEngine {
             }
             LibraryVersions.check();
             QuietLogging.whenNoBackend();
+            if (!compileOnFirstUse) {
+                warmUpRules();
+            }
             ChecklistLibrary lib = library.build();
             List<Problem> untrusted = new ArrayList<>();
-            Map<String, CompiledChecklist> compiled = new LinkedHashMap<>();
-            int index = 0;
+            Map<String, Checklist> all = new LinkedHashMap<>();
             for (Checklist c : lib.all()) {
                 if (!trustRules && !c.rules().isEmpty()) {
                     untrusted.add(Problem.at(c.rules().get(0).source(), 0, 0, "checklist '" + c.id()
                             + "' names rule files " + c.rules().stream().map(r -> r.name()).toList()
                             + "; Drools rules are code, so they are refused unless the caller trusts them (in Java trustRules(true), on the command line --trust-rules)"));
                 }
-                compiled.put(c.id(), new CompiledChecklist(index++, c, trustRules));
+                all.put(c.id(), c);
             }
             if (!untrusted.isEmpty()) {
                 throw new TenkenException(TenkenException.Phase.RULES, untrusted);
             }
+            TenkenEngine engine = new TenkenEngine(Collections.unmodifiableMap(all), lib, trustRules, clock);
             if (!compileOnFirstUse) {
                 List<Problem> problems = new ArrayList<>();
-                for (CompiledChecklist cc : compiled.values()) {
+                for (String id : all.keySet()) {
                     try {
-                        cc.evaluator();
+                        engine.compiled(id).evaluator();
                     } catch (TenkenException e) {
                         problems.addAll(e.problems());
                     }
@@ -374,7 +418,7 @@ public final class TenkenEngine {
                     throw new TenkenException(TenkenException.Phase.RULES, problems);
                 }
             }
-            return new TenkenEngine(java.util.Collections.unmodifiableMap(compiled), lib, trustRules, clock);
+            return engine;
         }
     }
 }

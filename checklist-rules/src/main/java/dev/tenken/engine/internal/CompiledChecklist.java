@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A checklist prepared for evaluation: fact slots, compiled condition leaves, the DRL generated
- * from its conditions, and its validator and report builder, all made once per engine.
+ * A checklist prepared for evaluation: fact slots and compiled condition leaves (the checklist as
+ * data for the {@link FixedRules}), and its validator and report builder, all made once per
+ * engine. No rule source is generated from a checklist.
  */
 public final class CompiledChecklist {
     /**
@@ -42,15 +43,18 @@ public final class CompiledChecklist {
     private final Map<Condition, Integer> conditionIndex = new HashMap<>();
     private final Map<Condition, Leaf> compiled = new HashMap<>();
     private final Map<Condition.Comparison, Leaf> comparisons = new HashMap<>();
-    private final String drl;
-    /** The leaves as an array, fixed once the rules are generated; shared by every assessment. */
+    /** The leaves as an array, laid out by the constructor; shared by every assessment. */
     private final Leaf[] leafArray;
+    /** Per concern: the leaf of its {@code when}, or -1. */
+    private final int[] concernLeaf;
+    /** Per concern: the indexes of the items it names. */
+    private final int[][] concernItems;
     private final Map<String, String> categoryOf = new HashMap<>();
     private final AssessmentCheck validator;
     private final ReportBuilder reports;
 
     private final boolean trustRules;
-    /** Compiled on first use, then shared: see {@link #evaluator()}. */
+    /** For trusted rule files only: compiled on first use, then shared; see {@link #evaluator()}. */
     private volatile Evaluator evaluator;
     /** A failed compile is kept, so that broken rules are not compiled again on every call. */
     private volatile TenkenException compileError;
@@ -61,8 +65,8 @@ public final class CompiledChecklist {
     }
 
     /**
-     * Prepares a checklist: generates its rules now, compiles them on the first call of
-     * {@link #evaluator()}.
+     * Prepares a checklist: lays out its conditions as leaves now; a checklist with trusted rule
+     * files compiles them on the first call of {@link #evaluator()}.
      *
      * @param trustRules whether the checklist's own DRL files are compiled in
      */
@@ -81,12 +85,19 @@ public final class CompiledChecklist {
             slots.put(f.key(), slotFacts.size());
             slotFacts.add(f);
         }
+        List<Concern> concerns = checklist.concerns();
+        this.concernLeaf = new int[concerns.size()];
+        this.concernItems = new int[concerns.size()][];
         List<Problem> unfit = unfitConditions();
         if (unfit.isEmpty()) {
-            this.drl = RuleGenerator.generate(this);
+            layOutItems();
+            for (int k = 0; k < concerns.size(); k++) {
+                Concern concern = concerns.get(k);
+                concernLeaf[k] = concern.when().map(this::addCondition).orElse(-1);
+                concernItems[k] = concern.itemsNotMet().stream().mapToInt(itemIndex::get).toArray();
+            }
         } else {
             // a checklist built in Java may hold what the loader refuses: say so when asked to evaluate
-            this.drl = "";
             this.compileError = new TenkenException(TenkenException.Phase.RULES, unfit);
         }
         this.leafArray = leaves.toArray(new Leaf[0]);
@@ -149,9 +160,10 @@ public final class CompiledChecklist {
     }
 
     /**
-     * The evaluator over this checklist's own rule base (generic rules, its generated rules and,
-     * when trusted, its DRL files), compiled on the first call and shared after; thread-safe. If
-     * the compile fails, every call throws its problems again without compiling again.
+     * The evaluator of this checklist, thread-safe: the shared one over the {@link FixedRules}
+     * (built once per JVM), or, for a checklist whose rule files are trusted, one over the fixed
+     * rules in DRL with those files, compiled on the first call and shared after. If the compile
+     * fails, every call throws its problems again without compiling again.
      */
     public Evaluator evaluator() throws TenkenException {
         Evaluator e = evaluator;
@@ -161,8 +173,9 @@ public final class CompiledChecklist {
         synchronized (this) {
             if (evaluator == null && compileError == null) {
                 try {
-                    evaluator = new Evaluator(RuleCompiler.compile(List.of(this), trustRules),
-                            trustRules && !checklist.rules().isEmpty());
+                    boolean trusted = trustRules && !checklist.rules().isEmpty();
+                    evaluator = trusted ? new Evaluator(RuleCompiler.compile(checklist.rules()), true, false)
+                            : FixedRules.evaluator();
                 } catch (TenkenException failed) {
                     compileError = failed;
                 }
@@ -206,18 +219,13 @@ public final class CompiledChecklist {
         return categoryOf.get(itemId);
     }
 
-    String drl() {
-        return drl;
-    }
-
     /**
      * Lays out the leaves of every item at fixed places, before any other leaf: for item
      * {@code i} of {@code n}, its {@code applies_when} at {@code i} (always true without one) and
-     * its check at {@code n + i} (always unknown without one, so that it decides nothing). Fixed
-     * rules then find the items to decide through {@link #excluded}, {@link #applies} and
-     * {@link #decided}, so the rule source does not grow with the number of items.
+     * its check at {@code n + i} (always unknown without one, so that it decides nothing). The
+     * fixed rules then find the items to decide through {@link ProfileFacts}.
      */
-    void layOutItems() {
+    private void layOutItems() {
         if (!leaves.isEmpty()) {
             throw new IllegalStateException("items are laid out first");
         }
@@ -232,57 +240,10 @@ public final class CompiledChecklist {
     }
 
     /**
-     * The items (indexes) whose {@code applies_when} is false: they are not applicable, whatever
-     * the answer. Called by a generated rule, once per assessment.
-     *
-     * @param p     the assessment's profile facts
-     * @param items the number of items of the checklist
-     */
-    public static List<Integer> excluded(ProfileFacts p, int items) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < items; i++) {
-            if (p.isFalse(i)) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    /** The items whose {@code applies_when} is true (or that have none): they surely apply. */
-    public static List<Integer> applies(ProfileFacts p, int items) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < items; i++) {
-            if (p.isTrue(i)) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The items whose check decides {@code met} (or unmet): the check is true (or false), and
-     * the item applies or may apply and was not declared not applicable, for a check decides
-     * only the status of an item in grading. Called by generated rules, once per assessment.
-     *
-     * @param p     the assessment's profile facts
-     * @param items the number of items of the checklist
-     * @param met   whether to list the items met (else unmet)
-     */
-    public static List<Integer> decided(ProfileFacts p, int items, boolean met) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < items; i++) {
-            if (!p.isFalse(i) && !p.declared(i) && (met ? p.isTrue(items + i) : p.isFalse(items + i))) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    /**
      * Registers a whole condition as one leaf after the items' leaves; returns its index for
      * {@code holds(n)}. The same condition in several places is one leaf.
      */
-    int addCondition(Condition c) {
+    private int addCondition(Condition c) {
         Integer known = conditionIndex.get(c);
         if (known != null) {
             return known;
@@ -335,10 +296,15 @@ public final class CompiledChecklist {
                 declared[i] = true;
             }
         }
-        return new ProfileFacts(index, leafArray, values, declared);
+        return new ProfileFacts(leafArray, values, declared, concernLeaf);
     }
 
     List<Concern> concerns() {
         return checklist.concerns();
+    }
+
+    /** The indexes of the items concern {@code k} names. */
+    int[] concernItems(int k) {
+        return concernItems[k];
     }
 }

@@ -28,7 +28,7 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * Runs one assessment through the rule base in three phases (see {@code evaluation.drl}) on a
+ * Runs one assessment through the rule base in three phases (see {@link FixedRules}) on a
  * pooled session, and reads the decisions back.
  */
 public final class Evaluator {
@@ -45,19 +45,24 @@ public final class Evaluator {
     private final boolean trustedRules;
 
     /**
-     * @param kieBase      the compiled rules
-     * @param trustedRules whether hand-written rules were compiled in; only then are the
-     *                     rule-facing facts of {@code dev.tenken.engine.rules} inserted
+     * @param kieBase         the compiled rules
+     * @param trustedRules    whether hand-written rules were compiled in; only then are the
+     *                        rule-facing facts of {@code dev.tenken.engine.rules} inserted
+     * @param executableModel whether the rule base was built from the executable model
      */
-    public Evaluator(KieBase kieBase, boolean trustedRules) {
+    Evaluator(KieBase kieBase, boolean trustedRules, boolean executableModel) {
         // a pooled session is reset, not rebuilt, between assessments: node memories are kept
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.trustedRules = trustedRules;
         // a session serves one thread at a time: no need to synchronise its propagation queue
         this.sessionConf = KieServices.get().newKieSessionConfiguration();
-        sessionConf.setOption(ThreadSafeOption.NO);
+        if (!executableModel) {
+            // not for the executable model: its consequences then reuse one argument array per
+            // rule, which pooled sessions on several threads would share
+            sessionConf.setOption(ThreadSafeOption.NO);
+        }
         if (!trustedRules) {
-            // the generated and generic rules only record decisions: none enables another within a
+            // the fixed rules only record decisions: none enables another within a
             // phase, and none uses salience or agenda groups, so activations can fire as they arise.
             // Hand-written rules may rely on the agenda, so they keep it.
             sessionConf.setOption(DirectFiringOption.YES);
@@ -75,22 +80,28 @@ public final class Evaluator {
         try {
             session.setGlobal("decisions", d);
             // phase 1: applies_when and check, from the profile alone
-            session.insert(cc.profileFacts(a));
+            ProfileFacts profile = cc.profileFacts(a);
+            session.insert(profile);
             if (trustedRules) {
                 session.insert(new ProfileView(cc.checklist().id(), a.profile()));
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
             // phase 2: the items phase 1 left undecided take their status from the answer
             Map<String, Answer> answers = a.answers();
+            boolean inserted = false;
             for (int i = 0; i < n && fired < MAX_FIRINGS; i++) {
                 if (d.status(i) == null) {
                     Answer answer = answers.get(items.get(i).id());
                     session.insert(answer == null ? new ItemCase(i, null, false)
                             : new ItemCase(i, answer.status(), answer.hasReason()));
+                    inserted = true;
                 }
             }
-            fired += session.fireAllRules(MAX_FIRINGS - fired);
+            if (inserted) {
+                fired += session.fireAllRules(MAX_FIRINGS - fired);
+            }
             // phase 3: severities and concerns, over the items that fall short
+            inserted = false;
             for (int i = 0; i < n && fired < MAX_FIRINGS; i++) {
                 ItemStatus s = d.status(i);
                 if (s == null) {
@@ -98,9 +109,24 @@ public final class Evaluator {
                 }
                 if (s.isShortfall()) {
                     session.insert(new StatusFact(i, items.get(i).rank(), s));
+                    inserted = true;
                 }
             }
-            fired += session.fireAllRules(MAX_FIRINGS - fired);
+            // a concern can hold only if its when holds (or it has none)
+            List<Concern> concerns = cc.concerns();
+            for (int k = 0; k < concerns.size(); k++) {
+                if (profile.concernMayHold(k)) {
+                    inserted = true;
+                    Concern concern = concerns.get(k);
+                    session.insert(new ConcernCase(k, concern.raise(), concern.severity(), cc.concernItems(k)));
+                    for (int item : cc.concernItems(k)) {
+                        session.insert(new ConcernMember(k, item));
+                    }
+                }
+            }
+            if (inserted) {
+                fired += session.fireAllRules(MAX_FIRINGS - fired);
+            }
             if (trustedRules && fired < MAX_FIRINGS) {
                 // last phase: trusted rules see every item with its decided status
                 for (int i = 0; i < n; i++) {

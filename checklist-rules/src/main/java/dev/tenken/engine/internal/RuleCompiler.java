@@ -20,9 +20,10 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles the generic rules, every checklist's generated rules and (only when trusted) the
- * checklists' own DRL files into one rule base. Uses a plain knowledge builder, so nothing is
- * registered in Drools' global repository and repeated builds do not accumulate.
+ * Compiles the fixed rules in DRL ({@code evaluation.drl}, the same rules as {@link FixedRules})
+ * with a checklist's trusted DRL files into one rule base: the only compile left at run time, and
+ * only for checklists whose rule files the caller trusts. Uses a plain knowledge builder, so
+ * nothing is registered in Drools' global repository and repeated builds do not accumulate.
  */
 public final class RuleCompiler {
     private static final String GENERIC = "dev/tenken/engine/internal/evaluation.drl";
@@ -31,26 +32,19 @@ public final class RuleCompiler {
     }
 
     /** Builds the rule base; Drools' build errors come back as Tenken problems with file and line. */
-    public static KieBase compile(List<CompiledChecklist> checklists, boolean trustRules) throws TenkenException {
+    public static KieBase compile(List<RuleFile> trusted) throws TenkenException {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 null, RuleCompiler.class.getClassLoader());
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         Map<String, String> displayName = new HashMap<>();
         kb.add(ResourceFactory.newClassPathResource(GENERIC, RuleCompiler.class.getClassLoader()), ResourceType.DRL);
-        for (CompiledChecklist cc : checklists) {
-            String path = "dev/tenken/engine/internal/generated_" + cc.index() + ".drl";
-            displayName.put(path, "(rules generated for checklist '" + cc.checklist().id() + "')");
-            kb.add(resource(cc.drl(), path), ResourceType.DRL);
-        }
-        if (trustRules) {
-            Map<String, RuleFile> files = new LinkedHashMap<>();
-            checklists.forEach(cc -> cc.checklist().rules().forEach(r -> files.putIfAbsent(r.source(), r)));
-            int n = 0;
-            for (RuleFile r : files.values()) {
-                String path = "trusted/" + (n++) + "/" + r.name().replace('/', '_');
-                displayName.put(path, r.source());
-                kb.add(resource(r.content(), path), ResourceType.DRL);
-            }
+        Map<String, RuleFile> files = new LinkedHashMap<>();
+        trusted.forEach(r -> files.putIfAbsent(r.source(), r));
+        int n = 0;
+        for (RuleFile r : files.values()) {
+            String path = "trusted/" + (n++) + "/" + r.name().replace('/', '_');
+            displayName.put(path, r.source());
+            kb.add(resource(r.content(), path), ResourceType.DRL);
         }
         if (kb.hasErrors()) {
             List<Problem> problems = new ArrayList<>();
