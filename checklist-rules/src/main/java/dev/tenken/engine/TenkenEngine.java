@@ -101,12 +101,22 @@ public final class TenkenEngine {
         FixedRules.warmUpAsync();
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a builder with no checklists yet
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Assesses in Japanese. */
+    /**
+     * Assesses in Japanese; see {@link #assess(SelfAssessment, Language)}.
+     *
+     * @param assessment the organisation's answers and profile
+     * @return the graded report, worded in Japanese
+     * @throws TenkenException with every problem, as {@link #assess(SelfAssessment, Language)} does
+     */
     public AssessmentReport assess(SelfAssessment assessment) throws TenkenException {
         return assess(assessment, Language.JA);
     }
@@ -114,6 +124,9 @@ public final class TenkenEngine {
     /**
      * Checks the assessment against its checklist, evaluates it and grades it.
      *
+     * @param assessment the organisation's answers and profile
+     * @param language   the language of the report's words (titles, hints, warnings)
+     * @return the graded report
      * @throws TenkenException with every problem when the checklist is unknown or the
      *                         assessment names undeclared keys, unknown items or bad values
      */
@@ -135,6 +148,11 @@ public final class TenkenEngine {
     /**
      * Reads a self-assessment file (YAML, or JSON by its extension) and assesses it, reporting
      * problems in the file and problems against its checklist together.
+     *
+     * @param answersFile the answers file; problems are located in it by line and column
+     * @param language    the language of the report's words
+     * @return the graded report
+     * @throws TenkenException with every problem in the file and against its checklist
      */
     public AssessmentReport assess(Path answersFile, Language language) throws TenkenException {
         return assess(SelfAssessment.read(answersFile), language);
@@ -143,6 +161,11 @@ public final class TenkenEngine {
     /**
      * Assesses what a lenient read found (see {@link SelfAssessment#read(Path)}), reporting
      * problems in the input and problems against its checklist together.
+     *
+     * @param read     what was read, with the problems reading found
+     * @param language the language of the report's words
+     * @return the graded report, when neither reading nor checking found a problem
+     * @throws TenkenException with the reading's problems and the checklist's together
      */
     public AssessmentReport assess(SelfAssessment.Reading read, Language language) throws TenkenException {
         if (read.assessment().isEmpty()) {
@@ -162,6 +185,8 @@ public final class TenkenEngine {
      * not checked here: call {@link #check(SelfAssessment)} first (keys and items the checklist
      * does not know are otherwise ignored).
      *
+     * @param assessment the organisation's answers and profile
+     * @return each item's status, applicability and severity, and the concerns raised
      * @throws TenkenException when the checklist is unknown, or its rules fail to compile
      */
     public Evaluation evaluate(SelfAssessment assessment) throws TenkenException {
@@ -172,7 +197,12 @@ public final class TenkenEngine {
         return cc.evaluator().evaluate(cc, assessment);
     }
 
-    /** Every problem with the assessment against its checklist; empty when it can be assessed. */
+    /**
+     * Every problem with the assessment against its checklist, without assessing it.
+     *
+     * @param assessment the organisation's answers and profile
+     * @return every problem (unknown checklist, undeclared keys, unknown items, bad values); empty when it can be assessed
+     */
     public List<Problem> check(SelfAssessment assessment) {
         CompiledChecklist cc = compiled(assessment.checklistId());
         if (cc == null) {
@@ -190,6 +220,10 @@ public final class TenkenEngine {
      * profile (for example from {@link SelfAssessment#profileFrom(Path, String)}), the profile is
      * filled in and only the items that apply to it are listed.
      *
+     * @param checklistId a checklist this engine knows
+     * @param profile     an assessment whose profile tailors the template; empty for every item
+     * @param language    the language of the comments and titles in the template
+     * @return the answers file as YAML text
      * @throws TenkenException when the checklist is unknown or the profile does not fit it
      */
     public String template(String checklistId, Optional<SelfAssessment> profile, Language language) throws TenkenException {
@@ -213,6 +247,7 @@ public final class TenkenEngine {
      * engine trusts rules, its rule files too, so that rule errors show with file and line now
      * rather than at the first assessment. Nothing of the engine changes.
      *
+     * @param files checklist files (YAML)
      * @return the files' checklists, resolved, in the order of {@code files}
      * @throws TenkenException with every problem of every file
      */
@@ -237,34 +272,60 @@ public final class TenkenEngine {
         return own;
     }
 
-    /** Files passed over while loading, with why (answers files found in a checklist directory). */
+    /**
+     * Files passed over while loading, with why (answers files found in a checklist directory).
+     *
+     * @return one note per file passed over; empty when none was
+     */
     public List<Problem> loadNotes() {
         return library.notes();
     }
 
-    /** The checklist this engine read from {@code file} (given to the builder, or found in one of its directories). */
+    /**
+     * The checklist this engine read from a file given to the builder or found in one of its directories.
+     *
+     * @param file the checklist file, as given or by another path to the same file
+     * @return the resolved checklist; empty when the engine did not read that file
+     */
     public Optional<Checklist> checklistFromFile(Path file) {
         return library.fromFile(file);
     }
 
-    /** The checklist with this id, resolved. */
+    /**
+     * The checklist with this id, resolved.
+     *
+     * @param id a checklist id such as {@code telework-admin}
+     * @return the checklist; empty when the engine knows no such id
+     */
     public Optional<Checklist> checklist(String id) {
         return Optional.ofNullable(checklists.get(id));
     }
 
-    /** Every checklist the engine knows, built-in first, in load order. */
+    /**
+     * Every checklist the engine knows.
+     *
+     * @return the checklists, built-in first, in load order; unmodifiable
+     */
     public Collection<Checklist> checklists() {
         return List.copyOf(checklists.values());
     }
 
-    /** The ids of the built-in checklists. */
+    /**
+     * The ids of the built-in checklists.
+     *
+     * @return {@code telework-admin}, {@code telework-worker}, {@code wifi-provider} and {@code wifi-user}
+     */
     public static List<String> builtInIds() {
         return builtInResources().stream()
                 .map(r -> r.substring(BUILT_IN_DIR.length(), r.lastIndexOf('.')))
                 .toList();
     }
 
-    /** The classpath resources of the built-in checklists. */
+    /**
+     * The classpath resources of the built-in checklists.
+     *
+     * @return resource names, for reading the YAML the built-ins were loaded from
+     */
     public static List<String> builtInResources() {
         ClassLoader cl = TenkenEngine.class.getClassLoader();
         List<String> out = new ArrayList<>();
@@ -299,7 +360,11 @@ public final class TenkenEngine {
         private Builder() {
         }
 
-        /** Adds the built-in checklists (telework and Wi-Fi). */
+        /**
+         * Adds the built-in checklists (telework and Wi-Fi).
+         *
+         * @return this builder
+         */
         public Builder withBuiltInChecklists() {
             ClassLoader cl = TenkenEngine.class.getClassLoader();
             builtInResources().forEach(r -> library.addResource(cl, r));
@@ -307,35 +372,62 @@ public final class TenkenEngine {
             return this;
         }
 
-        /** Adds every checklist file directly in a directory. */
+        /**
+         * Adds every checklist file directly in a directory (answers files there are passed over with a note).
+         *
+         * @param directory a directory of {@code .yaml}/{@code .yml} checklist files
+         * @return this builder
+         */
         public Builder withChecklistDirectory(Path directory) {
             library.addDirectory(directory);
             any = true;
             return this;
         }
 
-        /** Adds one checklist file. */
+        /**
+         * Adds one checklist file.
+         *
+         * @param file a checklist in YAML
+         * @return this builder
+         */
         public Builder withChecklistFile(Path file) {
             library.addFile(file);
             any = true;
             return this;
         }
 
-        /** Adds a checklist given as YAML text. */
+        /**
+         * Adds a checklist given as YAML text.
+         *
+         * @param yaml       the checklist
+         * @param sourceName how problems name it, as a file name would
+         * @return this builder
+         */
         public Builder withChecklistText(String yaml, String sourceName) {
             library.addText(yaml, sourceName);
             any = true;
             return this;
         }
 
-        /** Adds checklists that are already loaded and resolved (ids another source defines win). */
+        /**
+         * Adds checklists that are already loaded and resolved (ids another source defines win).
+         *
+         * @param resolved checklists, for example from another engine's {@link TenkenEngine#checklists()}
+         * @return this builder
+         */
         public Builder withChecklists(Collection<Checklist> resolved) {
             library.addResolved(resolved);
             any = true;
             return this;
         }
 
-        /** Adds a checklist resource from the classpath. */
+        /**
+         * Adds a checklist resource from the classpath.
+         *
+         * @param loader   the class loader that holds the resource
+         * @param resource the resource name, such as {@code com/example/sector.yaml}
+         * @return this builder
+         */
         public Builder withChecklistResource(ClassLoader loader, String resource) {
             library.addResource(loader, resource);
             any = true;
@@ -345,6 +437,9 @@ public final class TenkenEngine {
         /**
          * Admits the hand-written DRL files that checklists name under {@code rules:}. Drools
          * rules are code with no sandbox: trust only checklists you would run as a program.
+         *
+         * @param trust true to admit them; false (the default) refuses a checklist that names any
+         * @return this builder
          */
         public Builder trustRules(boolean trust) {
             this.trustRules = trust;
@@ -354,6 +449,9 @@ public final class TenkenEngine {
         /**
          * The clock that dates reports of assessments that give no {@code assessed_on} (and
          * judges their waivers); the system clock in its default zone unless set.
+         *
+         * @param clock the clock to read today's date from
+         * @return this builder
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -367,6 +465,8 @@ public final class TenkenEngine {
          * against few (a command line run, a service with many sector checklists) starts faster.
          * Each checklist is still prepared once; a rule error in a trusted file then surfaces
          * from {@code assess}.
+         *
+         * @return this builder
          */
         public Builder compileOnFirstUse() {
             this.compileOnFirstUse = true;
@@ -379,6 +479,7 @@ public final class TenkenEngine {
          * share is built once per JVM, on a second thread while the checklists load; only trusted
          * rule files are compiled here.
          *
+         * @return the engine, immutable and safe to share between threads
          * @throws TenkenException with every problem found, in definitions or rules
          */
         public TenkenEngine build() throws TenkenException {
