@@ -358,10 +358,11 @@ final class Routes {
 
     private void assess(Exchange x) throws Exchange.Refused, IOException, SQLException {
         requireJson(x);
-        Language l = x.param("lang").map(s -> Language.parse(s).orElse(null)).orElse(Language.JA);
-        if (l == null) {
-            throw new Exchange.Refused(400, "unknown language; expected ja or en");
+        Optional<String> lang = x.param("lang");
+        if (lang.isPresent() && Language.parse(lang.get()).isEmpty()) {
+            throw new Exchange.Refused(400, "unknown language '" + lang.get() + "'; expected ja or en");
         }
+        Language l = lang.flatMap(Language::parse).orElse(Language.JA);
         String format = x.param("format").orElse("json");
         if (!List.of("json", "html", "csv", "markdown", "text").contains(format)) {
             throw new Exchange.Refused(400, "unknown format '" + format + "'; expected json, html, csv, markdown or text");
@@ -407,7 +408,11 @@ final class Routes {
     }
 
     private void reportDownload(Exchange x, Store.Row row) throws Exchange.Refused, IOException {
-        Language l = x.param("lang").flatMap(Language::parse).orElse(Language.JA);
+        Optional<String> lang = x.param("lang");
+        if (lang.isPresent() && Language.parse(lang.get()).isEmpty()) {
+            throw new Exchange.Refused(400, "unknown language '" + lang.get() + "'; expected ja or en");
+        }
+        Language l = lang.flatMap(Language::parse).orElse(Language.JA);
         String format = x.param("format").orElse("json");
         if (!List.of("json", "html", "csv", "markdown", "text").contains(format)) {
             throw new Exchange.Refused(400, "unknown format '" + format + "'; expected json, html, csv, markdown or text");
