@@ -81,6 +81,10 @@ final class Routes {
                 h.sendResponseHeaders(status, b.length);
                 h.getResponseBody().write(b);
                 h.close();
+            } else if (status == 413) {
+                // the rest of the body is not read: the connection closes after the answer
+                x.setHeader("Connection", "close");
+                x.send(status, "application/json; charset=utf-8", "{\"status\": 413, \"message\": \"" + message + "\"}\n");
             } else if (x.path.startsWith("/api/")) {
                 ObjectNode o = Answers.JSON.createObjectNode();
                 o.put("status", status);

@@ -192,13 +192,23 @@ class ApiTest {
     }
 
     @Test
-    void oversizedBodiesAreRefused() throws Exception {
-        byte[] big = new byte[Exchange.MAX_BODY + 10];
-        java.util.Arrays.fill(big, (byte) ' ');
-        big[0] = '{';
-        big[big.length - 1] = '}';
-        HttpResponse<String> r = client.post("/api/assess", "application/json", big);
-        assertEquals(413, r.statusCode());
+    void oversizedBodiesAreRefusedBeforeTheyAreRead() throws Exception {
+        // a client that announces more than the limit gets 413 without sending the body
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(20_000);
+            String head = "POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                    + (Exchange.MAX_BODY + 10) + "\r\n\r\n{";
+            s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            String answer = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 413", answer);
+        }
+        // a body just within the limit is read and judged
+        byte[] fits = new byte[Exchange.MAX_BODY];
+        java.util.Arrays.fill(fits, (byte) ' ');
+        byte[] doc = "{\"checklist\": \"telework-admin\"}".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(doc, 0, fits, 0, doc.length);
+        assertEquals(200, client.post("/api/assess", "application/json", fits).statusCode());
     }
 
     @Test
