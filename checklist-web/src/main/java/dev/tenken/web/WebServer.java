@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -81,15 +83,6 @@ public final class WebServer implements AutoCloseable {
                     + "other machines could reach it. Give --token VALUE (or --token auto to have one made and printed), "
                     + "or listen on 127.0.0.1.", List.of());
         }
-        TenkenEngine engine;
-        try {
-            TenkenEngine.Builder b = TenkenEngine.builder().withBuiltInChecklists().trustRules(options.trustRules())
-                    .compileOnFirstUse();
-            options.checklistDirs().forEach(b::withChecklistDirectory);
-            engine = b.build();
-        } catch (TenkenException e) {
-            throw new StartException("the checklists could not be loaded", e.problems());
-        }
         String url = options.jdbcUrl().orElseGet(() -> "jdbc:h2:file:"
                 + options.dataDir().toAbsolutePath().resolve("tenken").toString().replace('\\', '/'));
         if (options.jdbcUrl().isEmpty()) {
@@ -99,11 +92,30 @@ public final class WebServer implements AutoCloseable {
                 throw new StartException("cannot create the data folder " + options.dataDir() + ": " + e.getMessage(), List.of());
             }
         }
+        // the database opens (and migrates) on another thread while the checklists load: both take a while
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Store.open(url, THREADS);
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+        });
+        TenkenEngine engine;
+        try {
+            TenkenEngine.Builder b = TenkenEngine.builder().withBuiltInChecklists().trustRules(options.trustRules())
+                    .compileOnFirstUse();
+            options.checklistDirs().forEach(b::withChecklistDirectory);
+            engine = b.build();
+        } catch (TenkenException e) {
+            opening.thenAccept(Store::close);
+            throw new StartException("the checklists could not be loaded", e.problems());
+        }
         Store store;
         try {
-            store = Store.open(url, THREADS);
-        } catch (SQLException e) {
-            throw new StartException("cannot open the database " + redact(url) + ": " + firstLine(e.getMessage())
+            store = opening.join();
+        } catch (CompletionException e) {
+            Throwable c = e.getCause();
+            throw new StartException("cannot open the database " + redact(url) + ": " + firstLine(String.valueOf(c.getMessage()))
                     + (url.startsWith("jdbc:h2:") ? " (is another tenken serve using this data folder?)" : ""), List.of());
         }
         HttpServer http;
@@ -126,6 +138,20 @@ public final class WebServer implements AutoCloseable {
         Routes routes = new Routes(engine, store, options.token());
         http.createContext("/", routes::handle);
         http.start();
+        // compile each checklist's rules now, in the background, so that the first person to
+        // assess does not wait for it
+        Thread warm = new Thread(() -> {
+            for (dev.tenken.checklist.Checklist c : engine.checklists()) {
+                try {
+                    engine.evaluate(dev.tenken.checklist.SelfAssessment.builder(c.id()).build());
+                } catch (TenkenException | RuntimeException e) {
+                    // the first assessment of this checklist reports it
+                }
+            }
+        }, "tenken-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         return server;
     }
 
