@@ -117,7 +117,7 @@ final class Pages {
     }
 
     private static String label(Language l, AnswerStatus s) {
-        return s.label(l);
+        return Wording.of(s).in(l);
     }
 
     // ---------------------------------------------------------------- home

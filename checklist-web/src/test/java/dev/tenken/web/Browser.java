@@ -129,10 +129,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** A PNG of the whole page, beyond the window. */
+    /** A PNG of the page beyond the window, at most 2,400 pixels of it from the top. */
     void screenshot(Path file) throws Exception {
+        int height = Math.min(2400, js("return document.documentElement.scrollHeight;").asInt());
         ObjectNode b = Answers.JSON.createObjectNode().put("cmd", "Page.captureScreenshot");
-        b.putObject("params").put("format", "png").put("captureBeyondViewport", true);
+        b.putObject("params").put("format", "png").put("captureBeyondViewport", true).putObject("clip").put("x", 0).put("y", 0)
+                .put("width", 1200).put("height", height).put("scale", 1);
         String data = cmd("POST", "/goog/cdp/execute", b).path("data").asText();
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(data));
