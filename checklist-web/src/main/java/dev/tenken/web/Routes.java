@@ -165,9 +165,9 @@ final class Routes {
                     }
                 }
                 case "/report" -> requireGet(get, () -> {
-                    x.setHeader("Content-Security-Policy", REPORT_CSP);
                     Graded g = grade(row, x.language());
                     if (g.report().isPresent()) {
+                        x.setHeader("Content-Security-Policy", REPORT_CSP);
                         x.send(200, "text/html; charset=utf-8", g.report().get().toHtml());
                     } else {
                         pages.results(x, row);
