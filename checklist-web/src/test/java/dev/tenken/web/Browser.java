@@ -107,6 +107,13 @@ final class Browser implements AutoCloseable {
         cmd("POST", "/element/" + find(css) + "/click", Answers.JSON.createObjectNode());
     }
 
+    /** Clicks something that loads another page, and waits until the new page has loaded. */
+    void clickAndLoad(String css) throws Exception {
+        js("window.__tenkenOldPage = true; return 1;");
+        click(css);
+        waitFor("!window.__tenkenOldPage && document.readyState === 'complete'", "the page after clicking " + css);
+    }
+
     void type(String css, String text) throws Exception {
         cmd("POST", "/element/" + find(css) + "/value", Answers.JSON.createObjectNode().put("text", text));
     }

@@ -41,7 +41,7 @@ class BrowserEndToEndTest {
             b.type("#sector", "製造");
             b.type("#assessor", "山田");
             b.js("document.getElementById('assessed_on').value = '2026-10-01'; return 1;");
-            b.click("form.start button[type=submit]");
+            b.clickAndLoad("form.start button[type=submit]");
             assertTrue(b.url().matches(".*/assessments/[0-9]+/edit"), b.url());
             String edit = b.url();
             b.waitFor("document.getElementById('questionnaire').dataset.ready === '1'", "the script");
@@ -79,8 +79,9 @@ class BrowserEndToEndTest {
             b.screenshot(SHOTS.resolve("questionnaire-ja.png"));
 
             // 5. save the draft, reload: everything is as it was left
-            b.click("button[value='save']");
-            assertTrue(b.url().contains("saved=1"), b.url());
+            b.clickAndLoad("button[value='save']");
+            String said = b.js("var p = document.querySelector('.problems'); return p ? p.innerText : '';").asText();
+            assertTrue(b.url().contains("saved=1"), b.url() + " " + said);
             b.open(edit);
             assertTrue(checked(b, "s.TA-01", "met") && checked(b, "s.TA-03", "partial") && checked(b, "s.TA-02", "unmet"));
             assertTrue(checked(b, "p.telework.methods", "cloud") && !checked(b, "p.telework.methods", "vpn"));
@@ -89,7 +90,7 @@ class BrowserEndToEndTest {
             assertTrue(hidden(b, "item-TA-10"), "still hidden after reloading, from the server");
 
             // 6. finish: the grade and score are those of `tenken assess` on the exported answers
-            b.click("button[value='finish']");
+            b.clickAndLoad("button[value='finish']");
             assertTrue(b.url().matches(".*/assessments/[0-9]+"), b.url());
             String grade = b.js("return document.getElementById('grade').textContent;").asText();
             int score = b.js("return Number(document.getElementById('score').textContent);").asInt();
@@ -102,7 +103,7 @@ class BrowserEndToEndTest {
             assertEquals(cli.score(), score);
 
             // 7. the report page is the library's HTML report
-            b.click("#report-link");
+            b.clickAndLoad("#report-link");
             assertTrue(b.js("return document.body.innerText;").asText().contains(cli.checklistTitle()));
             b.screenshot(SHOTS.resolve("report-ja.png"));
 
@@ -110,16 +111,16 @@ class BrowserEndToEndTest {
             b.open(base + "/");
             b.type("#organisation", org);
             b.js("document.getElementById('assessed_on').value = '2026-11-20'; return 1;");
-            b.click("form.start button[type=submit]");
+            b.clickAndLoad("form.start button[type=submit]");
             b.waitFor("document.getElementById('questionnaire').dataset.ready === '1'", "the script");
             b.click("input[name='p.telework.methods'][value='cloud']");
             b.click("input[name='s.TA-01'][value='met']");
             b.click("input[name='s.TA-02'][value='met']");
             b.click("input[name='s.TA-03'][value='met']");
-            b.click("button[value='finish']");
-            b.click("a[href^='/history?org=']");
+            b.clickAndLoad("button[value='finish']");
+            b.clickAndLoad("a[href^='/history?org=']");
             b.screenshot(SHOTS.resolve("history-ja.png"));
-            b.click("form.compare button[type=submit]");
+            b.clickAndLoad("form.compare button[type=submit]");
             String diff = b.js("return document.body.innerText;").asText();
             assertTrue(b.url().contains("/diff?before="), b.url());
             assertTrue(diff.contains("改善"), diff);
@@ -129,7 +130,7 @@ class BrowserEndToEndTest {
 
             // 9. one click to English, on every page
             String diffUrl = b.url();
-            b.click("a.lang");
+            b.clickAndLoad("a.lang");
             assertEquals("en", b.js("return document.documentElement.lang;").asText());
             assertTrue(b.js("return document.body.innerText;").asText().contains("Improved"));
             b.screenshot(SHOTS.resolve("diff-en.png"));
