@@ -18,4 +18,5 @@ module dev.tenken.checklist {
     exports dev.tenken.checklist;
     exports dev.tenken.checklist.report;
     exports dev.tenken.checklist.diff;
+    exports dev.tenken.checklist.stats;
 }

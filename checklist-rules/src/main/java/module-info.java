@@ -11,8 +11,12 @@ module dev.tenken.engine {
     requires transitive dev.tenken.checklist;
     requires org.kie.api;
     requires org.kie.internal.api;
+    requires org.slf4j;
+
+    uses org.slf4j.spi.SLF4JServiceProvider;
 
     exports dev.tenken.engine;
+    exports dev.tenken.engine.batch;
     exports dev.tenken.engine.rules;
     opens dev.tenken.engine.internal;
     opens dev.tenken.engine.rules;

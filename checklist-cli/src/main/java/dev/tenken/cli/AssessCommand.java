@@ -14,13 +14,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tenken assess}: grade one self-assessment. */
-@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Assess a self-assessment (YAML or JSON) and print the graded report.")
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Assess a self-assessment (YAML, JSON or an Excel workbook) and print the graded report.")
 final class AssessCommand implements Callable<Integer> {
     enum Format { text, json, markdown, csv, html }
 
     enum Colour { auto, always, never }
 
-    @Parameters(paramLabel = "<answers>", description = "The self-assessment file (YAML or JSON); - reads standard input.")
+    @Parameters(paramLabel = "<answers>", description = "The self-assessment file (YAML, JSON or .xlsx); - reads standard input (YAML or JSON).")
     Path answers;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json, markdown, csv or html (default: ${DEFAULT-VALUE}).")
@@ -47,6 +47,8 @@ final class AssessCommand implements Callable<Integer> {
         TenkenEngine engine = options.engine(checklistFiles);
         boolean stdin = answers.toString().equals("-") || answers.toString().equals("/dev/stdin");
         AssessmentReport report = stdin ? engine.assess(SelfAssessment.read(System.in, "(standard input)"), options.language)
+                : dev.tenken.excel.ExcelAnswers.isWorkbook(answers) // an Excel answers workbook (checklist-excel)
+                ? engine.assess(dev.tenken.excel.ExcelAnswers.read(answers, engine::checklist), options.language)
                 : engine.assess(answers, options.language);
         String text = switch (format) {
             case json -> report.toJson();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tenken", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Telework and Wi-Fi security checklists: assess, grade and report.",
         subcommands = {ListCommand.class, ShowCommand.class, TemplateCommand.class, AssessCommand.class,
-                ValidateCommand.class, BatchCommand.class, DiffCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, BatchCommand.class, StatsCommand.class, DiffCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Done; no applicable 必須 item falls short. */
     public static final int OK = 0;

@@ -14,7 +14,14 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Answer(AnswerStatus status, Optional<String> note, Optional<String> evidence, Optional<Waiver> waiver) {
-    /** Rejects null. */
+    /**
+     * Rejects null; an absent note, evidence or waiver is an empty {@link Optional}.
+     *
+     * @param status   the answer
+     * @param note     free text, empty when none was written
+     * @param evidence where the evidence is, empty when none was named
+     * @param waiver   an accepted risk, empty when there is none
+     */
     public Answer {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(note, "note");
@@ -22,17 +29,32 @@ public record Answer(AnswerStatus status, Optional<String> note, Optional<String
         Objects.requireNonNull(waiver, "waiver");
     }
 
-    /** An answer with a note and evidence but no waiver. */
+    /**
+     * An answer with a note and evidence but no waiver.
+     *
+     * @param status   the answer
+     * @param note     free text, empty when none was written
+     * @param evidence where the evidence is, empty when none was named
+     */
     public Answer(AnswerStatus status, Optional<String> note, Optional<String> evidence) {
         this(status, note, evidence, Optional.empty());
     }
 
-    /** An answer with no note, evidence or waiver. */
+    /**
+     * An answer with no note, evidence or waiver.
+     *
+     * @param status the answer
+     * @return the bare answer
+     */
     public static Answer of(AnswerStatus status) {
         return new Answer(status, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** Whether the note gives a reason: not empty and not blank. */
+    /**
+     * Whether the note gives a reason: not empty and not blank.
+     *
+     * @return true when the note has non-blank text
+     */
     public boolean hasReason() {
         return note.filter(n -> !n.isBlank()).isPresent();
     }

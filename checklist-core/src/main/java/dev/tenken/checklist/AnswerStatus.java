@@ -28,12 +28,20 @@ public enum AnswerStatus {
         this.key = name().toLowerCase(Locale.ROOT);
     }
 
-    /** The key used in answers files: {@code met}, {@code partial}, ... */
+    /**
+     * The key used in answers files: {@code met}, {@code partial}, ...
+     *
+     * @return the lower-case English key
+     */
     public String key() {
         return key;
     }
 
-    /** The Japanese alias. */
+    /**
+     * The Japanese alias.
+     *
+     * @return the alias, such as {@code 実施済み}
+     */
     public String japanese() {
         return japanese;
     }
@@ -41,6 +49,9 @@ public enum AnswerStatus {
     /**
      * Parses an English key or a Japanese alias, whatever its case or width: {@code Met},
      * {@code ＭＥＴ} and {@code met} are the same answer (Unicode NFKC, then lower case).
+     *
+     * @param text the word as written; may be null
+     * @return the answer, or empty when {@code text} is null or no answer's key or alias
      */
     public static Optional<AnswerStatus> parse(String text) {
         if (text == null) {
@@ -70,6 +81,9 @@ public enum AnswerStatus {
     /**
      * The answer someone most likely meant by a word that is not one: {@code 実施} means
      * 実施済み, not the nearest spelling 未実施. Empty when there is no clear meaning.
+     *
+     * @param text the word as written; may be null
+     * @return the answer meant, or empty when {@code text} is null or has no clear meaning
      */
     public static Optional<AnswerStatus> meant(String text) {
         return text == null ? Optional.empty() : Optional.ofNullable(MEANT.get(fold(text)));
@@ -80,7 +94,12 @@ public enum AnswerStatus {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The answer in words: the Japanese alias in Japanese ({@code 実施済み}), the key in English ({@code met}). */
+    /**
+     * The answer in words: the Japanese alias in Japanese ({@code 実施済み}), the key in English ({@code met}).
+     *
+     * @param language the language of the report
+     * @return the alias or the key
+     */
     public String label(Language language) {
         return language == Language.JA ? japanese() : key();
     }

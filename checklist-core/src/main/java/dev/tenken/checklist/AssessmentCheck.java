@@ -27,17 +27,33 @@ public final class AssessmentCheck {
         this.ids = checklist.itemsById().keySet();
     }
 
-    /** A check for one checklist, with its lookups built once: keep it when checking many assessments. */
+    /**
+     * A check for one checklist, with its lookups built once: keep it when checking many assessments.
+     *
+     * @param checklist the checklist assessments are checked against
+     * @return the check
+     */
     public static AssessmentCheck of(Checklist checklist) {
         return new AssessmentCheck(checklist);
     }
 
-    /** Every problem; empty when the assessment fits the checklist. */
+    /**
+     * Every problem; empty when the assessment fits the checklist.
+     *
+     * @param checklist the checklist answered
+     * @param a         the assessment to check
+     * @return every problem, located where the assessment records positions; empty when it fits
+     */
     public static List<Problem> problems(Checklist checklist, SelfAssessment a) {
         return of(checklist).problems(a);
     }
 
-    /** Every problem; empty when the assessment fits this check's checklist. */
+    /**
+     * Every problem; empty when the assessment fits this check's checklist.
+     *
+     * @param a the assessment to check
+     * @return every problem, located where the assessment records positions; empty when it fits
+     */
     public List<Problem> problems(SelfAssessment a) {
         List<Problem> out = null;
         for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
@@ -119,6 +135,10 @@ public final class AssessmentCheck {
     /**
      * The problem to report when an assessment names a checklist that is not among {@code known}:
      * located at its {@code checklist:} key, with the nearest known id as a suggestion.
+     *
+     * @param a     the assessment naming the checklist
+     * @param known the ids of the checklists that are available
+     * @return the problem, with no item
      */
     public static Problem unknownChecklist(SelfAssessment a, Collection<String> known) {
         int[] pos = a.position("checklist").orElse(new int[] {0, 0});

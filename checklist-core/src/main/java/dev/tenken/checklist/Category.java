@@ -15,7 +15,14 @@ import java.util.Set;
  */
 public record Category(String id, LocalizedText title, List<Item> items) {
 
-    /** Validates the category. */
+    /**
+     * Validates the category and copies its items.
+     *
+     * @param id    category id, matching {@link Ids#ITEM_ID}
+     * @param title heading; not null
+     * @param items items in checklist order; no two with the same id
+     * @throws IllegalArgumentException if the id is malformed or two items share an id
+     */
     public Category {
         Ids.requireItemId(id);
         Objects.requireNonNull(title, "title");

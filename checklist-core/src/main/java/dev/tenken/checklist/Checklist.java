@@ -40,7 +40,23 @@ public record Checklist(
         List<Concern> concerns,
         List<RuleFile> rules) {
 
-    /** Validates the checklist as a whole: unique ids, declared facts, existing concern items. */
+    /**
+     * Validates the checklist as a whole: unique ids, declared facts, existing concern items.
+     *
+     * @param id         checklist id, matching {@link Ids#CHECKLIST_ID}
+     * @param version    version text
+     * @param title      title
+     * @param audience   who the checklist is for (free text)
+     * @param sources    documents it is based on; may be empty
+     * @param extendsId  the parent it was resolved from, empty when it extends nothing
+     * @param profile    declared profile facts, each key once
+     * @param grading    grade thresholds
+     * @param categories categories in checklist order; category and item ids unique across the checklist
+     * @param concerns   cross-item rules written as data; each names only items of this checklist
+     * @param rules      trusted DRL files named by the checklist (and its parents); may be empty
+     * @throws IllegalArgumentException if an id is malformed or repeated, a condition tests an undeclared
+     *                                  or ill-typed fact, or a concern names an unknown item
+     */
     public Checklist {
         Ids.requireChecklistId(id);
         Objects.requireNonNull(version, "version");
@@ -100,36 +116,62 @@ public record Checklist(
         });
     }
 
-    /** Every item, in checklist order. */
+    /**
+     * Every item, in checklist order.
+     *
+     * @return a new stream over the items of every category
+     */
     public Stream<Item> items() {
         return categories.stream().flatMap(c -> c.items().stream());
     }
 
-    /** The item with this id, if any. */
+    /**
+     * The item with this id, if any.
+     *
+     * @param itemId the item id, matched exactly
+     * @return the item, or empty when no item has that id
+     */
     public Optional<Item> item(String itemId) {
         return items().filter(i -> i.id().equals(itemId)).findFirst();
     }
 
-    /** The profile fact declared under this key, if any. */
+    /**
+     * The profile fact declared under this key, if any.
+     *
+     * @param key the fact key, matched exactly
+     * @return the declaration, or empty when the checklist declares no such fact
+     */
     public Optional<ProfileFact> fact(String key) {
         return profile.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
-    /** Profile facts by key, in declaration order. */
+    /**
+     * Profile facts by key, in declaration order.
+     *
+     * @return a new modifiable map
+     */
     public Map<String, ProfileFact> factsByKey() {
         Map<String, ProfileFact> m = new LinkedHashMap<>();
         profile.forEach(f -> m.put(f.key(), f));
         return m;
     }
 
-    /** Items by id, in checklist order. */
+    /**
+     * Items by id, in checklist order.
+     *
+     * @return a new modifiable map
+     */
     public Map<String, Item> itemsById() {
         Map<String, Item> m = new LinkedHashMap<>();
         items().forEach(i -> m.put(i.id(), i));
         return m;
     }
 
-    /** The category each item belongs to, by item id. */
+    /**
+     * The category each item belongs to, by item id.
+     *
+     * @return a new modifiable map, in no particular order
+     */
     public Map<String, Category> categoryOfItem() {
         Map<String, Category> m = new HashMap<>();
         categories.forEach(c -> c.items().forEach(i -> m.put(i.id(), c)));

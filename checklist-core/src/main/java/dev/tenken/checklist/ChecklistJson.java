@@ -23,6 +23,8 @@ public final class ChecklistJson {
      * for checking files before they reach Tenken. It cannot see everything loading checks
      * (undeclared facts, inherited ids), so loading remains the final word.
      *
+     * @return the schema as JSON text
+     * @throws IllegalStateException if the schema is missing from the jar
      * @since 0.2
      */
     public static String schema() {
@@ -39,7 +41,12 @@ public final class ChecklistJson {
     private ChecklistJson() {
     }
 
-    /** Pretty-printed JSON ending in a newline. */
+    /**
+     * Pretty-printed JSON ending in a newline.
+     *
+     * @param c the resolved checklist to write
+     * @return the checklist as JSON text
+     */
     public static String write(Checklist c) {
         StringWriter out = new StringWriter(16384);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {

@@ -47,7 +47,19 @@ public record Concern(
      */
     public static final int MAX_ITEMS_PER_CHECKLIST = 2_048;
 
-    /** Validates the concern. */
+    /**
+     * Validates the concern and copies its lists.
+     *
+     * @param id          concern id, matching {@link Ids#ITEM_ID}
+     * @param when        profile condition, empty when the concern always applies
+     * @param itemsNotMet item ids that must all be not fully met; 1 to {@link #MAX_ITEMS_NOT_MET} of them
+     * @param severity    severity of the finding
+     * @param raise       whether the listed items' findings are raised to {@code severity}
+     * @param title       what the concern is
+     * @param remediation what to do about it
+     * @param references  where the concern comes from; may be empty
+     * @throws IllegalArgumentException if the id is malformed or {@code itemsNotMet} is empty or too long
+     */
     public Concern {
         Ids.requireItemId(id);
         Objects.requireNonNull(when, "when");

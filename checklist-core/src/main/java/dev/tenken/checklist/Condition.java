@@ -14,9 +14,18 @@ import java.util.function.Consumer;
  */
 public sealed interface Condition {
 
-    /** Holds when every part holds. @param parts at least one condition */
+    /**
+     * Holds when every part holds.
+     *
+     * @param parts at least one condition
+     */
     record All(List<Condition> parts) implements Condition {
-        /** Copies and checks the parts. */
+        /**
+         * Copies and checks the parts.
+         *
+         * @param parts at least one condition
+         * @throws IllegalArgumentException if {@code parts} is empty
+         */
         public All {
             parts = List.copyOf(parts);
             if (parts.isEmpty()) {
@@ -25,9 +34,18 @@ public sealed interface Condition {
         }
     }
 
-    /** Holds when some part holds. @param parts at least one condition */
+    /**
+     * Holds when some part holds.
+     *
+     * @param parts at least one condition
+     */
     record Any(List<Condition> parts) implements Condition {
-        /** Copies and checks the parts. */
+        /**
+         * Copies and checks the parts.
+         *
+         * @param parts at least one condition
+         * @throws IllegalArgumentException if {@code parts} is empty
+         */
         public Any {
             parts = List.copyOf(parts);
             if (parts.isEmpty()) {
@@ -36,9 +54,17 @@ public sealed interface Condition {
         }
     }
 
-    /** Holds when the part does not. @param part the negated condition */
+    /**
+     * Holds when the part does not.
+     *
+     * @param part the negated condition
+     */
     record Not(Condition part) implements Condition {
-        /** Rejects null. */
+        /**
+         * Rejects null.
+         *
+         * @param part the negated condition
+         */
         public Not {
             Objects.requireNonNull(part, "part");
         }
@@ -53,7 +79,16 @@ public sealed interface Condition {
      *                 {@code exists} takes a {@link FactValue.Bool}
      */
     record Comparison(String fact, Operator operator, FactValue operand) implements Condition {
-        /** Checks the key and that the operand suits the operator. */
+        /**
+         * Checks the key and that the operand suits the operator.
+         *
+         * @param fact     the declared fact key, matching {@link Ids#FACT_KEY}
+         * @param operator the comparison
+         * @param operand  the operand: a {@link FactValue.Bool} for {@code exists}, a {@link FactValue.Members}
+         *                 for {@code in}, a {@link FactValue.Text} for {@code contains}, a {@link FactValue.Num}
+         *                 for {@code gte} and {@code lte}, any value for {@code eq} and {@code ne}
+         * @throws IllegalArgumentException if the key is malformed or the operand does not suit the operator
+         */
         public Comparison {
             Ids.requireFactKey(fact);
             Objects.requireNonNull(operator, "operator");
@@ -73,6 +108,9 @@ public sealed interface Condition {
         /**
          * What is wrong with applying this comparison to {@code fact} under SPEC section 2 (the
          * operator must suit the fact's type, values must be declared ones); empty when it is well typed.
+         *
+         * @param fact the declaration of the fact this comparison tests
+         * @return plain-language problems, empty when the comparison is well typed
          */
         public List<String> typeProblems(ProfileFact fact) {
             return ConditionTyping.problems(this, fact);
@@ -82,6 +120,8 @@ public sealed interface Condition {
     /**
      * Visits every comparison in this condition, depth first, in order. Iterative, so that a
      * condition built in Java however deeply nested cannot overflow the stack here.
+     *
+     * @param action called once for each comparison
      */
     default void forEachComparison(Consumer<Comparison> action) {
         Deque<Condition> stack = new ArrayDeque<>();

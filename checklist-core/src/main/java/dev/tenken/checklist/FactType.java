@@ -20,12 +20,21 @@ public enum FactType {
     /** Any subset of the declared values. */
     SET;
 
-    /** The name used in checklist files, in lower case. */
+    /**
+     * The name used in checklist files, in lower case.
+     *
+     * @return {@code boolean}, {@code number}, {@code string}, {@code enum} or {@code set}
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses the lower-case name used in checklist files. */
+    /**
+     * Parses the lower-case name used in checklist files.
+     *
+     * @param text the name as written; matched exactly
+     * @return the type, or empty when {@code text} is not one of the names
+     */
     public static Optional<FactType> parse(String text) {
         for (FactType t : values()) {
             if (t.key().equals(text)) {

@@ -13,7 +13,11 @@ import java.util.Set;
  */
 public sealed interface FactValue {
 
-    /** A boolean value. @param value the value */
+    /**
+     * A boolean value.
+     *
+     * @param value the value
+     */
     record Bool(boolean value) implements FactValue {
         @Override
         public String toString() {
@@ -40,12 +44,23 @@ public sealed interface FactValue {
         public static final String RANGE_WORDS = "numbers must be between -10^15 and 10^15 with at most "
                 + MAX_DECIMAL_PLACES + " decimal places";
 
-        /** Rejects null and numbers out of range; keeps the scale within bounds. */
+        /**
+         * Rejects null and numbers out of range; keeps the scale within bounds.
+         *
+         * @param value the value, within {@link #MAX_MAGNITUDE} and {@link #MAX_DECIMAL_PLACES}
+         * @throws IllegalArgumentException if the value is out of range
+         */
         public Num {
             value = requireInRange("number", value);
         }
 
-        /** Whether {@code v} lies within the bounds; cheap whatever its scale. */
+        /**
+         * Whether {@code v} lies within the bounds; cheap whatever its scale.
+         *
+         * @param v the number to test; not null
+         * @return true when its magnitude is at most {@link #MAX_MAGNITUDE} and it has at most
+         *         {@link #MAX_DECIMAL_PLACES} decimal places, trailing zeros aside
+         */
         public static boolean inRange(BigDecimal v) {
             if (v.signum() == 0) {
                 return true;
@@ -65,6 +80,11 @@ public sealed interface FactValue {
          * {@code v} with a scale between 0 and {@link #MAX_DECIMAL_PLACES} plus its trailing
          * zeros, when it lies within the bounds; otherwise an {@link IllegalArgumentException}
          * naming {@code what}.
+         *
+         * @param what what the number is, for the message, such as {@code weight}
+         * @param v    the number to check
+         * @return {@code v}, rescaled as described
+         * @throws IllegalArgumentException if {@code v} is out of range
          */
         public static BigDecimal requireInRange(String what, BigDecimal v) {
             Objects.requireNonNull(v, what);
@@ -96,9 +116,17 @@ public sealed interface FactValue {
         }
     }
 
-    /** A string, also used for enum values. @param value the value */
+    /**
+     * A string, also used for enum values.
+     *
+     * @param value the value
+     */
     record Text(String value) implements FactValue {
-        /** Rejects null. */
+        /**
+         * Rejects null.
+         *
+         * @param value the value
+         */
         public Text {
             Objects.requireNonNull(value, "value");
         }
@@ -109,9 +137,17 @@ public sealed interface FactValue {
         }
     }
 
-    /** A set of strings, in the order given. @param members the members */
+    /**
+     * A set of strings, in the order given.
+     *
+     * @param members the members
+     */
     record Members(Set<String> members) implements FactValue {
-        /** Copies the members, keeping their order. */
+        /**
+         * Copies the members, keeping their order.
+         *
+         * @param members the members; the copy is unmodifiable
+         */
         public Members {
             members = Collections.unmodifiableSet(new LinkedHashSet<>(members));
         }
@@ -122,27 +158,54 @@ public sealed interface FactValue {
         }
     }
 
-    /** A boolean value. */
+    /**
+     * A boolean value.
+     *
+     * @param value the value
+     * @return a {@link Bool}
+     */
     static FactValue of(boolean value) {
         return new Bool(value);
     }
 
-    /** A number. */
+    /**
+     * A number.
+     *
+     * @param value the value, within the bounds of {@link Num}
+     * @return a {@link Num}
+     * @throws IllegalArgumentException if the value is out of range
+     */
     static FactValue of(BigDecimal value) {
         return new Num(value);
     }
 
-    /** A number. */
+    /**
+     * A number.
+     *
+     * @param value the value, at most 10^15 in magnitude
+     * @return a {@link Num}
+     * @throws IllegalArgumentException if the value is out of range
+     */
     static FactValue of(long value) {
         return new Num(BigDecimal.valueOf(value));
     }
 
-    /** A string or enum value. */
+    /**
+     * A string or enum value.
+     *
+     * @param value the value; not null
+     * @return a {@link Text}
+     */
     static FactValue of(String value) {
         return new Text(value);
     }
 
-    /** A set of members. */
+    /**
+     * A set of members.
+     *
+     * @param members the members, kept in iteration order
+     * @return a {@link Members}
+     */
     static FactValue of(Set<String> members) {
         return new Members(members);
     }

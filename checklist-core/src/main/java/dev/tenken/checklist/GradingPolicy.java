@@ -17,7 +17,14 @@ public record GradingPolicy(BigDecimal aRecommendedMin, BigDecimal cRequiredMin,
     public static final GradingPolicy DEFAULT =
             new GradingPolicy(new BigDecimal("0.8"), new BigDecimal("0.8"), new BigDecimal("0.5"));
 
-    /** Validates that every threshold lies in [0, 1], with at most {@link FactValue.Num#MAX_DECIMAL_PLACES} decimal places. */
+    /**
+     * Validates that every threshold lies in [0, 1], with at most {@link FactValue.Num#MAX_DECIMAL_PLACES} decimal places.
+     *
+     * @param aRecommendedMin recommended_score needed for A, between 0 and 1
+     * @param cRequiredMin    required_score needed for C, between 0 and 1
+     * @param dRequiredMin    required_score needed for D, between 0 and 1
+     * @throws IllegalArgumentException if a threshold is out of range or too precise
+     */
     public GradingPolicy {
         aRecommendedMin = check("a_recommended_min", aRecommendedMin);
         cRequiredMin = check("c_required_min", cRequiredMin);

@@ -33,7 +33,21 @@ public record Item(
         Optional<Condition> check,
         BigDecimal weight) {
 
-    /** Validates the item. */
+    /**
+     * Validates the item and copies its lists.
+     *
+     * @param id          unique across the checklist, matching {@link Ids#ITEM_ID}
+     * @param rank        必須 or 推奨
+     * @param title       short name of the measure
+     * @param description what the measure means, empty when the title is enough
+     * @param remediation what to do when the measure is not met
+     * @param references  guideline sections and standards the measure comes from; may be empty
+     * @param threats     threats the measure counters; may be empty
+     * @param appliesWhen the item is not applicable unless this holds; empty when it always applies
+     * @param check       when present, decides the status from the profile
+     * @param weight      positive weight in grading, within the bounds of {@link FactValue.Num}
+     * @throws IllegalArgumentException if the id is malformed or the weight is not positive or out of bounds
+     */
     public Item {
         Ids.requireItemId(id);
         Objects.requireNonNull(rank, "rank");
@@ -51,7 +65,12 @@ public record Item(
         }
     }
 
-    /** This item with another rank (used by {@code tailor}). */
+    /**
+     * This item with another rank (used by {@code tailor}).
+     *
+     * @param newRank the rank to give it
+     * @return a copy of this item with {@code newRank}
+     */
     public Item withRank(Rank newRank) {
         return new Item(id, newRank, title, description, remediation, references, threats, appliesWhen, check, weight);
     }

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record LocalizedText(String ja, String en) {
 
-    /** Validates that both texts are present and non-blank. */
+    /**
+     * Validates that both texts are present and non-blank.
+     *
+     * @param ja the Japanese text
+     * @param en the English text
+     * @throws IllegalArgumentException if either text is blank
+     */
     public LocalizedText {
         Objects.requireNonNull(ja, "ja");
         Objects.requireNonNull(en, "en");
@@ -20,7 +26,12 @@ public record LocalizedText(String ja, String en) {
         }
     }
 
-    /** The text in the given language. */
+    /**
+     * The text in the given language.
+     *
+     * @param language the language wanted
+     * @return the Japanese text for {@link Language#JA}, the English text otherwise
+     */
     public String get(Language language) {
         return language == Language.JA ? ja : en;
     }

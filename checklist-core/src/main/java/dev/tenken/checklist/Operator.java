@@ -24,12 +24,21 @@ public enum Operator {
     /** The fact is given ({@code exists: true}) or not ({@code exists: false}). */
     EXISTS;
 
-    /** The key used in checklist files. */
+    /**
+     * The key used in checklist files.
+     *
+     * @return the lower-case name, such as {@code gte}
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses a key used in checklist files. */
+    /**
+     * Parses a key used in checklist files.
+     *
+     * @param key the key as written; matched exactly
+     * @return the operator, or empty when {@code key} is not one of the keys
+     */
     public static Optional<Operator> parse(String key) {
         for (Operator o : values()) {
             if (o.key().equals(key)) {

@@ -16,14 +16,30 @@ import java.util.Optional;
  */
 public record Problem(String source, int line, int column, Optional<String> itemId, String message) {
 
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param source  file name or other source description
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param itemId  the item (or key) the problem concerns, empty when none
+     * @param message plain-language message
+     */
     public Problem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(message, "message");
     }
 
-    /** A problem with no item. */
+    /**
+     * A problem with no item.
+     *
+     * @param source  file name or other source description
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param message plain-language message
+     * @return the problem
+     */
     public static Problem at(String source, int line, int column, String message) {
         return new Problem(source, line, column, Optional.empty(), message);
     }

@@ -16,7 +16,16 @@ import java.util.Optional;
  */
 public record ProfileFact(String key, FactType type, List<String> values, LocalizedText question) {
 
-    /** Validates the declaration. */
+    /**
+     * Validates the declaration.
+     *
+     * @param key      dotted key, matching {@link Ids#FACT_KEY}
+     * @param type     the value type
+     * @param values   distinct allowed values: at least one for {@link FactType#ENUM} and {@link FactType#SET}
+     *                 facts, none for the others
+     * @param question the question put to the organisation
+     * @throws IllegalArgumentException if the key is malformed or the values do not suit the type
+     */
     public ProfileFact {
         Ids.requireFactKey(key);
         Objects.requireNonNull(type, "type");
@@ -37,6 +46,10 @@ public record ProfileFact(String key, FactType type, List<String> values, Locali
     /**
      * A stated value as this fact's type wants it: declared values in their declared spelling
      * (see {@link #canonical(String)}), and a single text given for a set fact as a one-member set.
+     *
+     * @param value the value as stated
+     * @return the normalised value; {@code value} itself when this fact declares no values or it is
+     *         not text, and stated values matching no declared one kept as written
      */
     public FactValue normalise(FactValue value) {
         if (values.isEmpty()) {
@@ -58,6 +71,9 @@ public record ProfileFact(String key, FactType type, List<String> values, Locali
      * The declared value a stated one means, whatever its case or width ({@code BYOD} and
      * {@code ｂｙｏｄ} mean {@code byod}: Unicode NFKC, then lower case, as for answers); empty
      * when it matches no declared value.
+     *
+     * @param stated the value as written
+     * @return the declared spelling, or empty
      */
     public Optional<String> canonical(String stated) {
         String folded = AnswerStatus.fold(stated);

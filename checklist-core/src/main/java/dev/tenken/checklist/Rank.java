@@ -21,22 +21,41 @@ public enum Rank {
         this.english = english;
     }
 
-    /** The label used in files and reports: {@code 必須} or {@code 推奨}. */
+    /**
+     * The label used in files and reports: {@code 必須} or {@code 推奨}.
+     *
+     * @return the Japanese label
+     */
     public String label() {
         return japanese;
     }
 
-    /** The English word, {@code required} or {@code recommended}. */
+    /**
+     * The English word, {@code required} or {@code recommended}.
+     *
+     * @return the lower-case English word
+     */
     public String english() {
         return english;
     }
 
-    /** The label in the given language. */
+    /**
+     * The label in the given language.
+     *
+     * @param language the language wanted
+     * @return {@link #label()} in Japanese, {@link #english()} in English
+     */
     public String label(Language language) {
         return language == Language.JA ? japanese : english;
     }
 
-    /** Parses {@code 必須}, {@code 推奨}, {@code required} or {@code recommended} (case-insensitive English). */
+    /**
+     * Parses {@code 必須}, {@code 推奨}, {@code required} or {@code recommended} (case-insensitive English),
+     * ignoring surrounding white space.
+     *
+     * @param text the rank as written; may be null
+     * @return the rank, or empty when {@code text} is null or names no rank
+     */
     public static Optional<Rank> parse(String text) {
         if (text == null) {
             return Optional.empty();

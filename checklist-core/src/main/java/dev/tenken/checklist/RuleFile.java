@@ -12,7 +12,13 @@ import java.util.Objects;
  * @since 0.1
  */
 public record RuleFile(String name, String source, String content) {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param name    the name as written in the checklist
+     * @param source  where the file was read from (for messages)
+     * @param content the DRL text
+     */
     public RuleFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");

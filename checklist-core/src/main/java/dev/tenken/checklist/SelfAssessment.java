@@ -44,22 +44,50 @@ public final class SelfAssessment {
         this.positions = Map.copyOf(positions);
     }
 
-    /** Reads a YAML self-assessment file (JSON is YAML too); throws with every problem in it. */
+    /**
+     * Reads a YAML self-assessment file (JSON is YAML too); throws with every problem in it.
+     *
+     * @param file the answers file
+     * @return the assessment, not yet checked against its checklist
+     * @throws TenkenException if the file cannot be read or is malformed; it carries every problem,
+     *                         with file, line and column
+     */
     public static SelfAssessment fromYaml(Path file) throws TenkenException {
         return AssessmentBinder.orThrow(AssessmentBinder.parse(file, TreeReader.Syntax.YAML));
     }
 
-    /** Reads a JSON self-assessment file; throws with every problem in it. */
+    /**
+     * Reads a JSON self-assessment file; throws with every problem in it.
+     *
+     * @param file the answers file
+     * @return the assessment, not yet checked against its checklist
+     * @throws TenkenException if the file cannot be read or is malformed; it carries every problem,
+     *                         with file, line and column
+     */
     public static SelfAssessment fromJson(Path file) throws TenkenException {
         return AssessmentBinder.orThrow(AssessmentBinder.parse(file, TreeReader.Syntax.JSON));
     }
 
-    /** Reads a self-assessment given as YAML text; {@code sourceName} names it in messages. */
+    /**
+     * Reads a self-assessment given as YAML text; {@code sourceName} names it in messages.
+     *
+     * @param text       the answers in YAML
+     * @param sourceName what to call the text in messages, such as a file name
+     * @return the assessment, not yet checked against its checklist
+     * @throws TenkenException if the text is malformed; it carries every problem, with line and column
+     */
     public static SelfAssessment fromYaml(String text, String sourceName) throws TenkenException {
         return AssessmentBinder.bind(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.YAML);
     }
 
-    /** Reads a self-assessment given as JSON text; {@code sourceName} names it in messages. */
+    /**
+     * Reads a self-assessment given as JSON text; {@code sourceName} names it in messages.
+     *
+     * @param text       the answers in JSON
+     * @param sourceName what to call the text in messages, such as a file name
+     * @return the assessment, not yet checked against its checklist
+     * @throws TenkenException if the text is malformed; it carries every problem, with line and column
+     */
     public static SelfAssessment fromJson(String text, String sourceName) throws TenkenException {
         return AssessmentBinder.bind(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.JSON);
     }
@@ -68,6 +96,9 @@ public final class SelfAssessment {
      * Reads a self-assessment file leniently (JSON when the name ends in {@code .json}, else
      * YAML): the result holds what could be read and every problem in the file, so that a caller
      * can add its own checks (such as {@link AssessmentCheck}) and report everything at once.
+     *
+     * @param file the answers file
+     * @return what could be read and every problem; never throws for a bad file
      */
     public static Reading read(Path file) {
         AssessmentBinder.Parsed p = AssessmentBinder.parse(file);
@@ -77,6 +108,10 @@ public final class SelfAssessment {
     /**
      * Reads a self-assessment leniently from a stream, such as standard input (YAML, which JSON
      * also is), within the same size limit as a file; {@code sourceName} names it in messages.
+     *
+     * @param in         the stream to read; not closed here
+     * @param sourceName what to call the stream in messages, such as {@code -} for standard input
+     * @return what could be read and every problem, including a stream that is too large or unreadable
      */
     public static Reading read(java.io.InputStream in, String sourceName) {
         List<Problem> problems = new java.util.ArrayList<>();
@@ -93,6 +128,12 @@ public final class SelfAssessment {
      * Reads only the profile from a file — an answers file, or a file with nothing but
      * {@code profile:} — as a profile for {@code checklistId}, with no answers. Problems are
      * located in the file as written.
+     *
+     * @param file        the file holding a {@code profile:} section
+     * @param checklistId the checklist the profile is for
+     * @return an assessment with the profile and no answers
+     * @throws TenkenException if the file cannot be read or its profile is malformed; it carries every
+     *                         problem, with file, line and column
      */
     public static SelfAssessment profileFrom(Path file, String checklistId) throws TenkenException {
         return AssessmentBinder.orThrow(AssessmentBinder.parseProfile(file, checklistId));
@@ -105,49 +146,87 @@ public final class SelfAssessment {
      * @param problems   every problem in the file
      */
     public record Reading(Optional<SelfAssessment> assessment, List<Problem> problems) {
-        /** Copies the problems. */
+        /**
+         * Copies the problems.
+         *
+         * @param assessment every well-formed part, empty when not even the checklist id could be read
+         * @param problems   every problem in the file, empty when there were none
+         */
         public Reading {
             Objects.requireNonNull(assessment, "assessment");
             problems = List.copyOf(problems);
         }
     }
 
-    /** A builder for self-assessments made in code. */
+    /**
+     * A builder for self-assessments made in code.
+     *
+     * @param checklistId the id of the checklist answered; not null
+     * @return a builder with no organisation, profile or answers
+     */
     public static Builder builder(String checklistId) {
         return new Builder(checklistId);
     }
 
-    /** The id of the checklist answered. */
+    /**
+     * The id of the checklist answered.
+     *
+     * @return the checklist id as written
+     */
     public String checklistId() {
         return checklistId;
     }
 
-    /** Organisation details ({@code name}, {@code sector}, ...), in the order given. */
+    /**
+     * Organisation details ({@code name}, {@code sector}, ...), in the order given.
+     *
+     * @return an unmodifiable map, empty when none were given
+     */
     public Map<String, String> organisation() {
         return organisation;
     }
 
-    /** Profile facts as stated, by key. */
+    /**
+     * Profile facts as stated, by key.
+     *
+     * @return an unmodifiable map in the order given; a fact left out is unanswered
+     */
     public Map<String, FactValue> profile() {
         return profile;
     }
 
-    /** Answers by item id, in the order given. */
+    /**
+     * Answers by item id, in the order given.
+     *
+     * @return an unmodifiable map; an item left out is unanswered
+     */
     public Map<String, Answer> answers() {
         return answers;
     }
 
-    /** The day the assessment describes, if given; reports default to the day they are made. */
+    /**
+     * The day the assessment describes, if given; reports default to the day they are made.
+     *
+     * @return the date, or empty when not given
+     */
     public Optional<LocalDate> assessedOn() {
         return assessedOn;
     }
 
-    /** Who made the assessment ({@code name}, {@code role}, ...), in the order given; empty if not said. */
+    /**
+     * Who made the assessment ({@code name}, {@code role}, ...), in the order given; empty if not said.
+     *
+     * @return an unmodifiable map
+     */
     public Map<String, String> assessor() {
         return assessor;
     }
 
-    /** Where the assessment came from, for messages. */
+    /**
+     * Where the assessment came from, for messages.
+     *
+     * @return the file name or source name; {@code (in code)} for a built assessment not given one
+     */
     public String source() {
         return source;
     }
@@ -155,6 +234,9 @@ public final class SelfAssessment {
     /**
      * The line and column where a profile key ({@code "profile." + key}) or answer
      * ({@code "answers." + id}) was written, if known.
+     *
+     * @param path {@code checklist}, or {@code profile.} or {@code answers.} followed by the key or item id
+     * @return a fresh two-element array of 1-based line and column, or empty when not recorded
      */
     public Optional<int[]> position(String path) {
         int[] p = positions.get(path);
@@ -176,85 +258,175 @@ public final class SelfAssessment {
             this.checklistId = Objects.requireNonNull(checklistId, "checklistId");
         }
 
-        /** Sets the organisation's name. */
+        /**
+         * Sets the organisation's name.
+         *
+         * @param name the name; not null
+         * @return this builder
+         */
         public Builder organisation(String name) {
             organisation.put("name", Objects.requireNonNull(name, "name"));
             return this;
         }
 
-        /** Sets another organisation detail, such as {@code sector}. */
+        /**
+         * Sets another organisation detail, such as {@code sector}; a later value for the same key replaces
+         * the earlier one.
+         *
+         * @param key   the detail's key; not null
+         * @param value its value; not null
+         * @return this builder
+         */
         public Builder organisation(String key, String value) {
             organisation.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** States a profile fact. */
+        /**
+         * States a profile fact; a later value for the same key replaces the earlier one. The value is
+         * checked against the checklist's declaration only when the assessment is checked.
+         *
+         * @param key   the fact key; not null
+         * @param value the value; not null
+         * @return this builder
+         */
         public Builder profile(String key, FactValue value) {
             profile.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** States a boolean profile fact. */
+        /**
+         * States a boolean profile fact.
+         *
+         * @param key   the fact key; not null
+         * @param value the value
+         * @return this builder
+         */
         public Builder profile(String key, boolean value) {
             return profile(key, FactValue.of(value));
         }
 
-        /** States a number profile fact. */
+        /**
+         * States a number profile fact.
+         *
+         * @param key   the fact key; not null
+         * @param value the value, at most 10^15 in magnitude
+         * @return this builder
+         * @throws IllegalArgumentException if the value is out of range
+         */
         public Builder profile(String key, long value) {
             return profile(key, FactValue.of(value));
         }
 
-        /** States a number profile fact. */
+        /**
+         * States a number profile fact.
+         *
+         * @param key   the fact key; not null
+         * @param value the value, within the bounds of {@link FactValue.Num}
+         * @return this builder
+         * @throws IllegalArgumentException if the value is out of range
+         */
         public Builder profile(String key, BigDecimal value) {
             return profile(key, FactValue.of(value));
         }
 
-        /** States a string or enum profile fact. */
+        /**
+         * States a string or enum profile fact.
+         *
+         * @param key   the fact key; not null
+         * @param value the value; not null
+         * @return this builder
+         */
         public Builder profile(String key, String value) {
             return profile(key, FactValue.of(value));
         }
 
-        /** States a set profile fact. */
+        /**
+         * States a set profile fact.
+         *
+         * @param key     the fact key; not null
+         * @param members the members, kept in iteration order
+         * @return this builder
+         */
         public Builder profile(String key, Set<String> members) {
             return profile(key, FactValue.of(members));
         }
 
-        /** Answers an item. */
+        /**
+         * Answers an item, with no note, evidence or waiver.
+         *
+         * @param itemId the item id; not null
+         * @param status the answer
+         * @return this builder
+         */
         public Builder answer(String itemId, AnswerStatus status) {
             return answer(itemId, Answer.of(status));
         }
 
-        /** Answers an item, with note and evidence. */
+        /**
+         * Answers an item, with note and evidence; a later answer for the same item replaces the earlier one.
+         *
+         * @param itemId the item id; not null
+         * @param answer the answer; not null
+         * @return this builder
+         */
         public Builder answer(String itemId, Answer answer) {
             answers.put(Objects.requireNonNull(itemId, "itemId"), Objects.requireNonNull(answer, "answer"));
             return this;
         }
 
-        /** Sets the day the assessment describes. */
+        /**
+         * Sets the day the assessment describes.
+         *
+         * @param day the date; not null
+         * @return this builder
+         */
         public Builder assessedOn(LocalDate day) {
             this.assessedOn = Optional.of(Objects.requireNonNull(day, "day"));
             return this;
         }
 
-        /** Sets a detail of who made the assessment: {@code name}, {@code role}, ... */
+        /**
+         * Sets a detail of who made the assessment: {@code name}, {@code role}, ...
+         *
+         * @param key   the detail's key; not null
+         * @param value its value; not null
+         * @return this builder
+         */
         public Builder assessor(String key, String value) {
             assessor.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** Names the source in messages. */
+        /**
+         * Names the source in messages.
+         *
+         * @param name the name, such as a file name; not null
+         * @return this builder
+         */
         public Builder source(String name) {
             this.source = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** Records where a key was written; used by the file readers. */
+        /**
+         * Records where a key was written; used by the file readers.
+         *
+         * @param path   {@code checklist}, or {@code profile.} or {@code answers.} followed by the key or item id
+         * @param line   1-based line
+         * @param column 1-based column
+         * @return this builder
+         */
         public Builder position(String path, int line, int column) {
             positions.put(path, new int[] {line, column});
             return this;
         }
 
-        /** The assessment. */
+        /**
+         * The assessment.
+         *
+         * @return an immutable assessment of what was set so far
+         */
         public SelfAssessment build() {
             return new SelfAssessment(checklistId, organisation, profile, answers, assessedOn, assessor, source, positions);
         }

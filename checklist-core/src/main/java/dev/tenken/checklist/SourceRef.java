@@ -10,7 +10,12 @@ import java.util.Objects;
  * @since 0.1
  */
 public record SourceRef(String title, String section) {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param title   the document's title
+     * @param section the part used, possibly empty but not null
+     */
     public SourceRef {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(section, "section");

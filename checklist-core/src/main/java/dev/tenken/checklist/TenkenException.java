@@ -19,15 +19,21 @@ public class TenkenException extends Exception {
         /** Compiling rules. */
         RULES,
         /** Reading a JSON report back (for {@code tenken diff}). */
-        REPORT
+        REPORT,
+        /** Checking the libraries Tenken runs with (see {@link LibraryVersions}). */
+        SETUP
     }
 
     private final transient List<Problem> problems;
+    /** What was being done when the problems were found; part of the serialized form. */
     private final Phase phase;
 
     /**
+     * An exception whose message lists every problem, one per line.
+     *
      * @param phase    what was being done
      * @param problems at least one problem
+     * @throws IllegalArgumentException if {@code problems} is empty
      */
     public TenkenException(Phase phase, List<Problem> problems) {
         super(summary(problems));
@@ -38,12 +44,20 @@ public class TenkenException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in the order found. */
+    /**
+     * Every problem found, in the order found.
+     *
+     * @return an unmodifiable, non-empty list of located problems
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** What was being done. */
+    /**
+     * What was being done.
+     *
+     * @return the phase in which the problems were found
+     */
     public Phase phase() {
         return phase;
     }

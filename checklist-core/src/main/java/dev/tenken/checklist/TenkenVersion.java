@@ -16,7 +16,11 @@ public final class TenkenVersion {
     private TenkenVersion() {
     }
 
-    /** The project version, such as {@code 0.1.0-SNAPSHOT}. */
+    /**
+     * The project version, such as {@code 0.1.0-SNAPSHOT}.
+     *
+     * @return the version, or {@code unknown} when the build did not record it
+     */
     public static String current() {
         return VERSION;
     }

@@ -16,7 +16,14 @@ import java.util.Optional;
  * @since 0.2
  */
 public record Waiver(String reason, Optional<String> approvedBy, LocalDate expires) {
-    /** Rejects a blank reason and nulls. */
+    /**
+     * Rejects a blank reason and nulls.
+     *
+     * @param reason     why the risk is accepted; not blank
+     * @param approvedBy who accepted it, empty when not named
+     * @param expires    the last day the waiver holds
+     * @throws IllegalArgumentException if {@code reason} is blank
+     */
     public Waiver {
         Objects.requireNonNull(reason, "reason");
         if (reason.isBlank()) {
@@ -26,7 +33,12 @@ public record Waiver(String reason, Optional<String> approvedBy, LocalDate expir
         Objects.requireNonNull(expires, "expires");
     }
 
-    /** Whether the waiver still holds on {@code day}. */
+    /**
+     * Whether the waiver still holds on {@code day}.
+     *
+     * @param day the day to test, usually the assessment date
+     * @return true up to and including {@link #expires()}
+     */
     public boolean validOn(LocalDate day) {
         return !day.isAfter(expires);
     }

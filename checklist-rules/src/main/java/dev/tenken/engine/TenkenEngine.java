@@ -4,6 +4,7 @@ import dev.tenken.checklist.AssessmentCheck;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.ChecklistLibrary;
 import dev.tenken.checklist.Language;
+import dev.tenken.checklist.LibraryVersions;
 import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
@@ -11,6 +12,7 @@ import dev.tenken.checklist.report.AnswersTemplate;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.engine.internal.CompiledChecklist;
+import dev.tenken.engine.internal.QuietLogging;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -342,6 +344,8 @@ public final class TenkenEngine {
             if (!any) {
                 throw new IllegalStateException("no checklists: call withBuiltInChecklists() or add a source");
             }
+            LibraryVersions.check();
+            QuietLogging.whenNoBackend();
             ChecklistLibrary lib = library.build();
             List<Problem> untrusted = new ArrayList<>();
             Map<String, CompiledChecklist> compiled = new LinkedHashMap<>();

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's Java snippets are the marked lines of the example programs, word for word, so
  * that documentation cannot drift from code that compiles and runs. A snippet is introduced in
- * the README by a link to its file, and its lines sit between {@code // [readme-start]} and
- * {@code // [readme-end]} in that file.
+ * the README by a link to its file; it is that file's imports, a blank line, and the lines between
+ * {@code // [readme-start]} and {@code // [readme-end]}. The Maven coordinates it gives are the
+ * project's own.
  */
 class ReadmeSnippetsTest {
     private static final Path ROOT = Path.of("..");
@@ -37,15 +38,28 @@ class ReadmeSnippetsTest {
         assertTrue(found >= 1, "the README should show at least one snippet taken from examples/");
     }
 
-    /** The lines between the markers, with the common indentation removed. */
+    @Test
+    void theDependencyBlockNamesTheProjectsCoordinates() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        Matcher version = Pattern.compile("<artifactId>tenken-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(version.find(), "parent pom version");
+        String block = "<dependency>\n  <groupId>dev.tenken</groupId>\n  <artifactId>checklist-rules</artifactId>\n  <version>"
+                + version.group(1) + "</version>\n</dependency>";
+        assertTrue(readme.contains(block), "README should give the dependency block:\n" + block);
+    }
+
+    /** The file's imports, a blank line, then the lines between the markers with the common indentation removed. */
     private static String markedLines(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        StringBuilder imports = new StringBuilder();
+        lines.stream().filter(l -> l.startsWith("import ")).forEach(l -> imports.append(l).append('\n'));
         int start = indexOf(lines, "// [readme-start]", file);
         int end = indexOf(lines, "// [readme-end]", file);
         List<String> body = new ArrayList<>(lines.subList(start + 1, end));
         int indent = body.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
                 .min().orElse(0);
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(imports).append('\n');
         for (String l : body) {
             b.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
         }

@@ -25,7 +25,11 @@ public enum ChangeKind {
     /** In the earlier report only. */
     REMOVED;
 
-    /** The lower-case key used in JSON: {@code newly_applicable}. */
+    /**
+     * The lower-case key used in JSON: {@code newly_applicable}.
+     *
+     * @return the key
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -50,7 +50,16 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
      */
     public record Side(String version, Grade grade, int score, double requiredScore, double recommendedScore,
                        Optional<LocalDate> assessedOn) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param version          checklist version
+         * @param grade            A to E
+         * @param score            0 to 100
+         * @param requiredScore    required compliance, 0 to 1
+         * @param recommendedScore recommended compliance, 0 to 1
+         * @param assessedOn       the date of the report, when it states one (contract version 2)
+         */
         public Side {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(grade, "grade");
@@ -58,7 +67,16 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
         }
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param checklistId        the checklist both reports are for
+     * @param language           language of the later report, used for labels
+     * @param before             headline figures of the earlier report
+     * @param after              headline figures of the later report
+     * @param changes            changed items: regressions first, then by kind, each kind in the later report's item order
+     * @param waivers            waivers added, expired or removed, in the later report's item order
+     */
     public ReportDiff {
         Objects.requireNonNull(checklistId, "checklistId");
         Objects.requireNonNull(language, "language");
@@ -71,6 +89,9 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
     /**
      * Reads two JSON reports (as {@code tenken assess --format json} writes them) and compares them.
      *
+     * @param before the earlier report's file
+     * @param after  the later report's file
+     * @return the differences, labelled in the later report's language
      * @throws TenkenException with every problem in either file (unreadable, not a report, or reports of
      *                         different checklists)
      */
@@ -87,8 +108,11 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
     /**
      * Compares two JSON reports given as bytes.
      *
+     * @param beforeJson the earlier report, UTF-8 JSON
      * @param beforeName name of the earlier report, for messages
+     * @param afterJson  the later report, UTF-8 JSON
      * @param afterName  name of the later report, for messages
+     * @return the differences, labelled in the later report's language
      * @throws TenkenException with every problem in either report
      */
     public static ReportDiff compare(byte[] beforeJson, String beforeName, byte[] afterJson, String afterName)
@@ -173,7 +197,12 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
         return was.rank() != now.rank() ? Optional.of(ChangeKind.RERANKED) : Optional.empty();
     }
 
-    /** Changes of one kind, in order. */
+    /**
+     * Changes of one kind, in order.
+     *
+     * @param kind the kind wanted
+     * @return those changes, in the later report's item order; empty when there are none
+     */
     public List<ItemChange> changes(ChangeKind kind) {
         return changes.stream().filter(c -> c.kind() == kind).toList();
     }
@@ -181,23 +210,37 @@ public record ReportDiff(String checklistId, Language language, Side before, Sid
     /**
      * Whether things got worse: an item applicable in both reports earns less credit, the grade
      * fell, or the score fell (which newly applicable items that are not met can cause).
+     *
+     * @return true when anything regressed
      */
     public boolean hasRegression() {
         return !changes(ChangeKind.REGRESSED).isEmpty() || after.grade().compareTo(before.grade()) > 0
                 || after.score() < before.score();
     }
 
-    /** A plain-text summary for a terminal: headline first, then each kind of change. */
+    /**
+     * A plain-text summary for a terminal: headline first, then each kind of change.
+     *
+     * @return the text
+     */
     public String toText() {
         return DiffWriter.text(this);
     }
 
-    /** The diff as pretty-printed JSON, ending in a newline. */
+    /**
+     * The diff as pretty-printed JSON, ending in a newline.
+     *
+     * @return the JSON text
+     */
     public String toJson() {
         return DiffWriter.json(this);
     }
 
-    /** The diff as Markdown for tickets and wikis. */
+    /**
+     * The diff as Markdown for tickets and wikis.
+     *
+     * @return the Markdown text
+     */
     public String toMarkdown() {
         return DiffWriter.markdown(this);
     }

@@ -16,7 +16,14 @@ import java.util.Optional;
  * @since 0.2
  */
 public record WaiverChange(String item, String title, Kind kind, Optional<LocalDate> expires) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param item    item id
+     * @param title   the item's title in the later report (the earlier one's if it was removed)
+     * @param kind    what changed
+     * @param expires the expiry of the waiver the change is about (the later one's, or the earlier one's when removed)
+     */
     public WaiverChange {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(title, "title");
@@ -33,7 +40,11 @@ public record WaiverChange(String item, String title, Kind kind, Optional<LocalD
         /** There before, gone now. */
         REMOVED;
 
-        /** The lower-case key used in JSON. */
+        /**
+         * The lower-case key used in JSON.
+         *
+         * @return {@code added}, {@code expired} or {@code removed}
+         */
         public String key() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -25,7 +25,13 @@ public final class AnswersTemplate {
     private AnswersTemplate() {
     }
 
-    /** The template listing every item. */
+    /**
+     * The template listing every item, with no profile fact filled in.
+     *
+     * @param c the checklist to answer
+     * @param l the language of the comments
+     * @return the YAML text
+     */
     public static String write(Checklist c, Language l) {
         return write(c, l, Map.of(), Optional.empty());
     }
@@ -33,9 +39,12 @@ public final class AnswersTemplate {
     /**
      * The template for a stated profile.
      *
-     * @param given       the profile facts to fill in
+     * @param c           the checklist to answer
+     * @param l           the language of the comments
+     * @param given       the profile facts to fill in, by key; facts left out appear as commented examples
      * @param forProfile  the report of assessing {@code given} with no answers: items it finds not
      *                    applicable are left out; empty to list every item
+     * @return the YAML text
      */
     public static String write(Checklist c, Language l, Map<String, FactValue> given, Optional<AssessmentReport> forProfile) {
         Set<String> notApplicable = new HashSet<>();

@@ -17,12 +17,20 @@ public enum Applicability {
     /** Answered {@code not_applicable} with a reason in the note: left out of grading on the organisation's word. */
     DECLARED;
 
-    /** The lower-case key used in reports: {@code applies}, {@code assumed}, ... */
+    /**
+     * The lower-case key used in reports: {@code applies}, {@code assumed}, ...
+     *
+     * @return the key
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the item is graded. */
+    /**
+     * Whether the item is graded.
+     *
+     * @return true for {@link #APPLIES} and {@link #ASSUMED}
+     */
     public boolean graded() {
         return this == APPLIES || this == ASSUMED;
     }

@@ -20,7 +20,13 @@ public final class ChecklistText {
     private ChecklistText() {
     }
 
-    /** The checklist in {@code language}. */
+    /**
+     * The checklist in {@code l}.
+     *
+     * @param c the checklist to show
+     * @param l the language of titles and labels
+     * @return the text, one line per item, ending in a newline
+     */
     public static String write(Checklist c, Language l) {
         StringBuilder b = new StringBuilder();
         b.append(escape(c.title().get(l))).append(" (").append(escape(c.id())).append(' ').append(escape(c.version())).append(")\n");
@@ -44,6 +50,11 @@ public final class ChecklistText {
     /**
      * One line per checklist, for a terminal: id, version, item count, whether it is built in
      * ({@code builtIn} lists those ids) and the title in {@code language}.
+     *
+     * @param checklists the checklists to list, in the order given
+     * @param builtIn    the ids of the built-in checklists
+     * @param language   the language of the titles
+     * @return the text, empty when there are no checklists
      */
     public static String list(java.util.Collection<Checklist> checklists, java.util.Collection<String> builtIn, Language language) {
         StringBuilder b = new StringBuilder();
@@ -54,7 +65,13 @@ public final class ChecklistText {
         return b.toString();
     }
 
-    /** The line {@code tenken validate} prints for a checklist file that loaded: its id and items by rank. */
+    /**
+     * The line {@code tenken validate} prints for a checklist file that loaded: its id and items by rank.
+     *
+     * @param file the file name as the user gave it
+     * @param c    the checklist read from it
+     * @return one line, ending in the platform's line separator
+     */
     public static String validated(String file, Checklist c) {
         long required = c.items().filter(it -> it.rank() == Rank.REQUIRED).count();
         return String.format("ok: %s: %s (%d items: %d 必須, %d 推奨)%n", escape(file), c.id(), c.items().count(), required,

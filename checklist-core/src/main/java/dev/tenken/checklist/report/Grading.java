@@ -22,7 +22,14 @@ public final class Grading {
     private Grading() {
     }
 
-    /** Summary of the items of one rank, given the status of every item of the checklist (same order). */
+    /**
+     * Summary of the items of one rank, given the status of every item of the checklist (same order).
+     *
+     * @param items    the items
+     * @param statuses the status of each item, in the order of {@code items}; at least as long
+     * @param rank     the rank to summarise; items of the other rank are skipped
+     * @return counts and weighted credit of the applicable items of {@code rank}
+     */
     public static RankSummary summarize(List<Item> items, List<ItemStatus> statuses, Rank rank) {
         int applicable = 0;
         int met = 0;
@@ -50,7 +57,14 @@ public final class Grading {
         return new RankSummary(applicable, met, partial, unmet, unanswered, credit, possible);
     }
 
-    /** The grade from the two rank summaries. */
+    /**
+     * The grade from the two rank summaries.
+     *
+     * @param required    the summary of the 必須 items
+     * @param recommended the summary of the 推奨 items
+     * @param policy      the thresholds to apply
+     * @return A to E
+     */
     public static Grade grade(RankSummary required, RankSummary recommended, GradingPolicy policy) {
         boolean allRequiredMet = required.met() == required.applicable();
         if (allRequiredMet) {
@@ -68,6 +82,10 @@ public final class Grading {
     /**
      * round(100 × (3 × required credit + recommended credit) / (3 × required possible +
      * recommended possible)), halves rounded up; 100 when nothing applies.
+     *
+     * @param required    the summary of the 必須 items
+     * @param recommended the summary of the 推奨 items
+     * @return the score, 0 to 100
      */
     public static int score(RankSummary required, RankSummary recommended) {
         BigDecimal possible = THREE.multiply(required.possible()).add(recommended.possible());
@@ -78,13 +96,25 @@ public final class Grading {
         return HUNDRED.multiply(credit).divide(possible, 0, RoundingMode.HALF_UP).intValueExact();
     }
 
-    /** The score of one category, given statuses of the category's items in order. */
+    /**
+     * The score of one category, given statuses of the category's items in order.
+     *
+     * @param category the category
+     * @param statuses the status of each of its items, in the category's order
+     * @return the score, 0 to 100; 100 when none of its items applies
+     */
     public static int categoryScore(Category category, List<ItemStatus> statuses) {
         return score(summarize(category.items(), statuses, Rank.REQUIRED),
                 summarize(category.items(), statuses, Rank.RECOMMENDED));
     }
 
-    /** Convenience: the overall grade of a checklist for statuses in checklist order. */
+    /**
+     * Convenience: the overall grade of a checklist for statuses in checklist order.
+     *
+     * @param checklist the checklist, whose grading policy is applied
+     * @param statuses  the status of every item, in checklist order
+     * @return A to E
+     */
     public static Grade grade(Checklist checklist, List<ItemStatus> statuses) {
         List<Item> items = checklist.items().toList();
         return grade(summarize(items, statuses, Rank.REQUIRED), summarize(items, statuses, Rank.RECOMMENDED),

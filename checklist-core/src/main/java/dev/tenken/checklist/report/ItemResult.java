@@ -28,7 +28,23 @@ public record ItemResult(String item, String category, Rank rank, ItemStatus sta
                          Applicability applicability, StatusSource statusFrom, List<String> missingFacts,
                          Optional<AnswerStatus> answer, Optional<String> note, Optional<String> evidence,
                          Optional<WaiverResult> waiver) {
-    /** Copies the list; rejects nulls. */
+    /**
+     * Copies the list; rejects nulls.
+     *
+     * @param item          item id
+     * @param category      id of the category the item belongs to
+     * @param rank          rank after tailoring
+     * @param status        status after evaluation
+     * @param applicable    false when left out of grading
+     * @param title         the item's title in the report's language
+     * @param applicability why it is or is not graded
+     * @param statusFrom    where the status came from
+     * @param missingFacts  for an {@link Applicability#ASSUMED} item, the profile facts that would decide it
+     * @param answer        the answer as given, when it differs from the status used
+     * @param note          the organisation's note, if given
+     * @param evidence      where the evidence is, if given
+     * @param waiver        the waiver given with the answer, if any
+     */
     public ItemResult {
         Objects.requireNonNull(applicability, "applicability");
         Objects.requireNonNull(statusFrom, "statusFrom");
@@ -39,7 +55,11 @@ public record ItemResult(String item, String category, Rank rank, ItemStatus sta
         Objects.requireNonNull(waiver, "waiver");
     }
 
-    /** Whether a waiver that has not expired covers this item. */
+    /**
+     * Whether a waiver that has not expired covers this item.
+     *
+     * @return true when the item falls short and {@link #waiver()} is present and not expired
+     */
     public boolean waived() {
         return waiver.filter(w -> !w.expired()).isPresent() && status.isShortfall();
     }

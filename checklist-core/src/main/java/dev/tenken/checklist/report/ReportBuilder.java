@@ -65,7 +65,12 @@ public final class ReportBuilder {
         return List.copyOf(out);
     }
 
-    /** A builder for one checklist with its per-checklist work done once: keep it when grading many assessments. */
+    /**
+     * A builder for one checklist with its per-checklist work done once: keep it when grading many assessments.
+     *
+     * @param checklist the checklist the evaluations belong to
+     * @return the builder; it holds no state between reports
+     */
     public static ReportBuilder of(Checklist checklist) {
         return new ReportBuilder(checklist);
     }
@@ -73,6 +78,14 @@ public final class ReportBuilder {
     /**
      * Builds the report. {@code evaluation.items()} must follow the checklist's item order; an
      * assessment that gives no date is dated {@code today}.
+     *
+     * @param checklist  the checklist assessed
+     * @param assessment the assessment, for its organisation, date, assessor, answers and waivers
+     * @param evaluation what the evaluator decided, one outcome per item
+     * @param language   the language of titles, remediation and warnings
+     * @param today      the report date when the assessment gives none; waivers are judged on the report date
+     * @return the report
+     * @throws IllegalArgumentException if the evaluation does not have one outcome per item of the checklist
      */
     public static AssessmentReport build(Checklist checklist, SelfAssessment assessment, Evaluation evaluation,
                                          Language language, LocalDate today) {
@@ -104,6 +117,13 @@ public final class ReportBuilder {
     /**
      * Builds the report for this builder's checklist. {@code evaluation.items()} must follow the
      * checklist's item order; an assessment that gives no date is dated {@code today}.
+     *
+     * @param assessment the assessment, for its organisation, date, assessor, answers and waivers
+     * @param evaluation what the evaluator decided, one outcome per item
+     * @param language   the language of titles, remediation and warnings
+     * @param today      the report date when the assessment gives none; waivers are judged on the report date
+     * @return the report
+     * @throws IllegalArgumentException if the evaluation does not have one outcome per item of the checklist
      */
     public AssessmentReport build(SelfAssessment assessment, Evaluation evaluation, Language language, LocalDate today) {
         if (evaluation.items().size() != items.size()) {

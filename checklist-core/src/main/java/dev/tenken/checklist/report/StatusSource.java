@@ -15,7 +15,11 @@ public enum StatusSource {
     /** Nowhere: the item is unanswered or not applicable. */
     NONE;
 
-    /** The lower-case key used in reports. */
+    /**
+     * The lower-case key used in reports.
+     *
+     * @return {@code answer}, {@code check} or {@code none}
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

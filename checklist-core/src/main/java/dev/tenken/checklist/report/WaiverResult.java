@@ -14,7 +14,13 @@ import java.util.Optional;
  * @since 0.2
  */
 public record WaiverResult(String reason, Optional<String> approvedBy, LocalDate expires, boolean expired) {
-    /** The waiver as it stands on {@code day}. */
+    /**
+     * The waiver as it stands on {@code day}.
+     *
+     * @param w   the waiver as given
+     * @param day the assessment date
+     * @return the waiver, expired when {@code day} is after its last day
+     */
     public static WaiverResult of(Waiver w, LocalDate day) {
         return new WaiverResult(w.reason(), w.approvedBy(), w.expires(), !w.validOn(day));
     }

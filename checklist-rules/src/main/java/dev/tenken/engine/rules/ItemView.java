@@ -16,6 +16,8 @@ public final class ItemView {
     private final ItemStatus status;
 
     /**
+     * A view of one item; the engine makes these, rules only match them.
+     *
      * @param id       item id
      * @param category category id
      * @param rank     rank after tailoring
@@ -28,32 +30,56 @@ public final class ItemView {
         this.status = Objects.requireNonNull(status, "status");
     }
 
-    /** Item id. */
+    /**
+     * Item id.
+     *
+     * @return the id, as in the checklist
+     */
     public String getId() {
         return id;
     }
 
-    /** Category id. */
+    /**
+     * Category id.
+     *
+     * @return the id of the category the item belongs to
+     */
     public String getCategory() {
         return category;
     }
 
-    /** Rank after tailoring. */
+    /**
+     * Rank after tailoring.
+     *
+     * @return 必須 or 推奨
+     */
     public Rank getRank() {
         return rank;
     }
 
-    /** Decided status. */
+    /**
+     * Decided status.
+     *
+     * @return the status from the answer or the item's {@code check}; {@code NOT_APPLICABLE} when left out
+     */
     public ItemStatus getStatus() {
         return status;
     }
 
-    /** Whether the item applies and is not fully met (unmet, partial or unanswered). */
+    /**
+     * Whether the item applies and is not fully met (unmet, partial or unanswered). In DRL: {@code shortfall}.
+     *
+     * @return true when the item is a finding
+     */
     public boolean isShortfall() {
         return status.isShortfall();
     }
 
-    /** Whether the item applies. */
+    /**
+     * Whether the item applies. In DRL: {@code applicable}.
+     *
+     * @return false when the status is {@code NOT_APPLICABLE}
+     */
     public boolean isApplicable() {
         return status != ItemStatus.NOT_APPLICABLE;
     }

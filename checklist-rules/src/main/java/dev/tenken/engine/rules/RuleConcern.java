@@ -18,6 +18,8 @@ public final class RuleConcern {
     private final LocalizedText remediation;
 
     /**
+     * A finding with no item, to {@code insert} from a rule's consequence.
+     *
      * @param id            a stable id for the concern
      * @param severity      its severity
      * @param rule          the inserting rule's name ({@code drools.getRule().getName()})
@@ -25,6 +27,7 @@ public final class RuleConcern {
      * @param titleEn       title in English
      * @param remediationJa what to do, in Japanese
      * @param remediationEn what to do, in English
+     * @throws IllegalArgumentException if a title or remediation text is blank
      */
     public RuleConcern(String id, Severity severity, String rule, String titleJa, String titleEn,
                        String remediationJa, String remediationEn) {
@@ -35,27 +38,47 @@ public final class RuleConcern {
         this.remediation = new LocalizedText(remediationJa, remediationEn);
     }
 
-    /** Concern id. */
+    /**
+     * Concern id.
+     *
+     * @return the id given
+     */
     public String getId() {
         return id;
     }
 
-    /** Severity. */
+    /**
+     * Severity.
+     *
+     * @return the severity given
+     */
     public Severity getSeverity() {
         return severity;
     }
 
-    /** Inserting rule's name. */
+    /**
+     * Inserting rule's name.
+     *
+     * @return the rule name given
+     */
     public String getRule() {
         return rule;
     }
 
-    /** Title. */
+    /**
+     * Title.
+     *
+     * @return the title in both languages
+     */
     public LocalizedText getTitle() {
         return title;
     }
 
-    /** What to do. */
+    /**
+     * What to do.
+     *
+     * @return the remediation in both languages
+     */
     public LocalizedText getRemediation() {
         return remediation;
     }

@@ -17,6 +17,8 @@ public final class SeverityRaise {
     private final String reason;
 
     /**
+     * A raise, to {@code insert} from a rule's consequence.
+     *
      * @param itemId   the item
      * @param severity the severity to raise to
      * @param rule     the inserting rule's name ({@code drools.getRule().getName()})
@@ -29,22 +31,38 @@ public final class SeverityRaise {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Item id. */
+    /**
+     * Item id.
+     *
+     * @return the id of the item whose severity is raised
+     */
     public String getItemId() {
         return itemId;
     }
 
-    /** Severity to raise to. */
+    /**
+     * Severity to raise to.
+     *
+     * @return the severity given
+     */
     public Severity getSeverity() {
         return severity;
     }
 
-    /** Inserting rule's name. */
+    /**
+     * Inserting rule's name.
+     *
+     * @return the rule name given
+     */
     public String getRule() {
         return rule;
     }
 
-    /** Why. */
+    /**
+     * Why.
+     *
+     * @return the reason given, shown beside the finding
+     */
     public String getReason() {
         return reason;
     }

@@ -1,4 +1,4 @@
-package dev.tenken.cli;
+package dev.tenken.engine.batch;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,106 @@
+package dev.tenken.checklist.stats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines without decoding them. A line ends at {@code \n}, and a
+ * {@code \r} before it is dropped (so CRLF input works); a last line without a line end still
+ * counts, while a line end at the very end of the input does not start another, empty line.
+ *
+ * <p>Memory stays bounded by the limit: a line longer than {@code limit} bytes is not kept; the
+ * rest of it is skipped as it is read and {@link #next()} returns an empty array with
+ * {@link #tooLong()} set, so the caller can still answer that line by its number. The same
+ * splitting as {@code tenken batch} uses for its input; it does not close the stream.
+ */
+final class Lines {
+    private static final byte[] NONE = new byte[0];
+
+    private final InputStream in;
+    private final int limit;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int end;
+    private byte[] line = new byte[1024];
+    private long lineNumber;
+    private boolean tooLong;
+
+    /** @param limit the longest line kept, in bytes, not counting its line end */
+    Lines(InputStream in, int limit) {
+        if (limit < 0 || limit == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        this.in = in;
+        this.limit = limit;
+    }
+
+    /** The next line without its line end, or null at the end of input. */
+    byte[] next() throws IOException {
+        int length = 0;
+        tooLong = false;
+        boolean any = false;
+        while (true) {
+            if (pos == end) {
+                end = in.read(buffer);
+                pos = 0;
+                if (end <= 0) {
+                    end = 0;
+                    if (!any) {
+                        return null;
+                    }
+                    break; // a last line without a line end
+                }
+            }
+            any = true;
+            int start = pos;
+            while (pos < end && buffer[pos] != '\n') {
+                pos++;
+            }
+            int chunk = pos - start;
+            if (!tooLong) {
+                // room for one more byte than the limit: a \r that the line end will drop
+                if (chunk > limit + 1 - length) {
+                    tooLong = true;
+                } else {
+                    if (length + chunk > line.length) {
+                        line = Arrays.copyOf(line, (int) Math.min(limit + 1L, Math.max(line.length * 2L, length + chunk)));
+                    }
+                    System.arraycopy(buffer, start, line, length, chunk);
+                    length += chunk;
+                }
+            }
+            if (pos < end) {
+                pos++; // the \n
+                break;
+            }
+        }
+        lineNumber++;
+        if (tooLong) {
+            return NONE;
+        }
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        if (length > limit) {
+            tooLong = true;
+            return NONE;
+        }
+        return Arrays.copyOf(line, length);
+    }
+
+    /** 1-based number of the line last returned. */
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    /** Whether the line last returned was longer than the limit (and so was skipped, not returned). */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    /** The longest line kept, in bytes. */
+    int limit() {
+        return limit;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.tenken.excel;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Inflates every entry of a zip once, counting bytes, before any XML parser or POI sees it: a zip
+ * bomb or an oversized part is refused after at most {@link Limits#MAX_TOTAL_BYTES} bytes are
+ * inflated (into a small reused buffer), whatever sizes the entry headers claim. POI's own
+ * {@code ZipSecureFile} limits are process-wide static settings, so Tenken leaves them at their
+ * defaults and checks here instead.
+ */
+final class ZipCheck {
+    /** Parts smaller than this are not judged by their ratio (POI's own grace size). */
+    private static final long GRACE_BYTES = 100 * 1024;
+    /** The largest ratio of unpacked to packed size (POI's default minimum inflate ratio is 1/100). */
+    private static final long MAX_RATIO = 100;
+
+    private ZipCheck() {
+    }
+
+    /** Why the zip cannot be read, or empty when it is within every limit. */
+    static Optional<String> problem(byte[] zip) {
+        long total = 0;
+        int entries = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (++entries > Limits.MAX_ENTRIES) {
+                    return Optional.of("it holds more than " + Limits.MAX_ENTRIES + " parts, far more than an answers workbook");
+                }
+                long size = 0;
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    size += n;
+                    total += n;
+                    if (size > Limits.MAX_ENTRY_BYTES) {
+                        return Optional.of("its part '" + shorten(e.getName()) + "' unpacks to more than "
+                                + Limits.MAX_ENTRY_BYTES / (1024 * 1024) + " MB (a zip bomb, or far more than an answers workbook)");
+                    }
+                    if (total > Limits.MAX_TOTAL_BYTES) {
+                        return Optional.of("it unpacks to more than " + Limits.MAX_TOTAL_BYTES / (1024 * 1024)
+                                + " MB (a zip bomb, or far more than an answers workbook)");
+                    }
+                }
+                long packed = e.getCompressedSize();
+                if (size > GRACE_BYTES && packed >= 0 && packed * MAX_RATIO < size) {
+                    return Optional.of("its part '" + shorten(e.getName()) + "' unpacks to more than " + MAX_RATIO
+                            + " times its packed size (a zip bomb, or not an answers workbook)");
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of("it is not a readable zip archive, as an .xlsx workbook is");
+        }
+        if (entries == 0) {
+            return Optional.of("it is an empty zip archive, not an .xlsx workbook");
+        }
+        return Optional.empty();
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}

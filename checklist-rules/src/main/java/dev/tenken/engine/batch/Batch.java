@@ -1,0 +1,253 @@
+package dev.tenken.engine.batch;
+
+import dev.tenken.checklist.Problem;
+import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.TenkenException;
+import dev.tenken.checklist.report.AssessmentReport;
+import dev.tenken.checklist.stats.ReportLines;
+import dev.tenken.engine.TenkenEngine;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Assesses one JSON self-assessment (SPEC section 3) per input line and writes one answer per
+ * line, in input order and byte-identical whatever the thread count:
+ *
+ * <pre>{@code
+ * try (InputStream in = Files.newInputStream(p); OutputStream out = Files.newOutputStream(q)) {
+ *     BatchResult r = Batch.run(engine, in, out, BatchOptions.of(BatchFormat.CSV).withLanguage(Language.EN));
+ * }
+ * }</pre>
+ *
+ * <p>Output line N always answers input line N: a line that cannot be assessed yields an error
+ * line ({@code {"line": N, "error": "..."}}, or a CSV row with the line number and the error) and
+ * the rest go on. That includes a blank line, a line that is not valid UTF-8 (decoded strictly,
+ * never patched with replacement characters) and a line longer than {@value #MAX_LINE_BYTES}
+ * bytes (skipped as it is read, never held in memory). A {@code \r\n} line end works; a line
+ * end at the end of the input does not make an extra line; a byte-order mark on the first line
+ * is ignored.
+ *
+ * <p>At most a fixed number of lines, and of bytes, are in flight, so memory stays flat however
+ * long the input. Worker threads decode, assess and encode; the calling thread reads and writes.
+ * Neither stream is closed; the output is flushed at the end.
+ *
+ * @since 0.3
+ */
+public final class Batch {
+    /** The longest input line assessed, in bytes; a longer one becomes an error line. */
+    public static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+    /** Input bytes in flight (queued or being assessed), counting each line as at least {@link #LINE_COST}. */
+    private static final long MAX_BYTES_IN_FLIGHT = 64L * 1024 * 1024;
+    /** What a line is counted as in flight beyond its own bytes: about its report's size. */
+    private static final int LINE_COST = 32 * 1024;
+    private static final String INTERNAL_ERROR = "internal error while assessing this line (set TENKEN_DEBUG=1 for details)";
+
+    private final TenkenEngine engine;
+    private final BatchOptions options;
+    private final Consumer<Throwable> internalErrors;
+
+    private Batch(TenkenEngine engine, BatchOptions options, Consumer<Throwable> internalErrors) {
+        this.engine = engine;
+        this.options = options;
+        this.internalErrors = internalErrors;
+    }
+
+    /**
+     * Runs a batch; internal errors (a bug, not bad input) become error lines and are otherwise
+     * dropped.
+     *
+     * @param engine  the engine that knows the checklists named in the input
+     * @param in      one JSON self-assessment per line, UTF-8
+     * @param out     where the lines go
+     * @param options format, language and threads
+     * @return what was written
+     * @throws BatchIOException when reading or writing fails part way
+     */
+    public static BatchResult run(TenkenEngine engine, InputStream in, OutputStream out, BatchOptions options)
+            throws BatchIOException {
+        return run(engine, in, out, options, t -> { });
+    }
+
+    /**
+     * Runs a batch, handing each internal error (a bug, not bad input: the line gets an error
+     * line saying so) to {@code internalErrors}, which may be called from several threads.
+     *
+     * @param engine         the engine that knows the checklists named in the input
+     * @param in             one JSON self-assessment per line, UTF-8
+     * @param out            where the lines go
+     * @param options        format, language and threads
+     * @param internalErrors told of each internal error
+     * @return what was written
+     * @throws BatchIOException when reading or writing fails part way
+     */
+    public static BatchResult run(TenkenEngine engine, InputStream in, OutputStream out, BatchOptions options,
+                                  Consumer<Throwable> internalErrors) throws BatchIOException {
+        return new Batch(engine, options, internalErrors).run(in, out);
+    }
+
+    /** One input line on its way: its number, what it counts in flight, and its output to come. */
+    private record Pending(long line, long cost, Future<Result> result) {
+    }
+
+    /** One output line, encoded with its line end, ready to copy out. */
+    private record Result(byte[] bytes, boolean error, boolean shortfall) {
+    }
+
+    private BatchResult run(InputStream input, OutputStream output) throws BatchIOException {
+        int n = options.threads();
+        long[] counts = new long[3]; // lines, errors, shortfalls
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "tenken-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        OutputStream out = output instanceof BufferedOutputStream ? output : new BufferedOutputStream(output, 1 << 16);
+        LineReader in = new LineReader(input, MAX_LINE_BYTES);
+        try {
+            if (options.format() == BatchFormat.CSV) {
+                write(out, ReportLines.csvHeader(options.language()), counts);
+            }
+            int window = n * 64;
+            ArrayDeque<Pending> pending = new ArrayDeque<>();
+            long inFlight = 0;
+            while (true) {
+                byte[] line;
+                try {
+                    line = in.next();
+                } catch (IOException e) {
+                    throw new BatchIOException(e, true, result(counts));
+                }
+                if (line == null) {
+                    break;
+                }
+                long number = in.lineNumber();
+                Future<Result> result;
+                if (in.tooLong()) {
+                    result = CompletableFuture.completedFuture(error(number,
+                            "line is longer than " + MAX_LINE_BYTES + " bytes; skipped"));
+                } else if (isBlank(line)) {
+                    result = CompletableFuture.completedFuture(error(number,
+                            "blank line: expected one JSON self-assessment on every line"));
+                } else {
+                    byte[] bytes = line;
+                    result = pool.submit(() -> assess(bytes, number));
+                }
+                Pending p = new Pending(number, (long) line.length + LINE_COST, result);
+                pending.add(p);
+                inFlight += p.cost();
+                while (pending.size() >= window || inFlight > MAX_BYTES_IN_FLIGHT
+                        || (!pending.isEmpty() && pending.peek().result().isDone())) {
+                    inFlight -= emit(pending.poll(), out, counts);
+                }
+            }
+            while (!pending.isEmpty()) {
+                emit(pending.poll(), out, counts);
+            }
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new BatchIOException(e, false, result(counts));
+            }
+            return result(counts);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BatchIOException(new java.io.InterruptedIOException("interrupted"), false, result(counts));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BatchResult result(long[] counts) {
+        return new BatchResult(counts[0], counts[1], counts[2]);
+    }
+
+    private Result error(long line, String message) {
+        return new Result(options.format() == BatchFormat.CSV ? ReportLines.csvError(line, message)
+                : ReportLines.jsonError(line, message), true, false);
+    }
+
+    private Result assess(byte[] line, long number) {
+        String text;
+        ByteBuffer bytes = ByteBuffer.wrap(line);
+        try {
+            // strictly: a line that is not UTF-8 is an error, not a guess with replacement characters
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            return error(number, "invalid UTF-8 at byte " + (bytes.position() + 1) + " of the line");
+        }
+        if (number == 1 && text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark, as Windows editors write
+        }
+        try {
+            SelfAssessment a = SelfAssessment.fromJson(text, "line " + number);
+            AssessmentReport r = engine.assess(a, options.language());
+            byte[] out = options.format() == BatchFormat.CSV ? ReportLines.csvRow(number, r) : ReportLines.jsonLine(r);
+            return new Result(out, false, r.hasRequiredShortfall());
+        } catch (TenkenException e) {
+            return error(number, e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        } catch (RuntimeException | StackOverflowError e) {
+            return internal(number, e);
+        }
+    }
+
+    private Result internal(long number, Throwable e) {
+        try {
+            internalErrors.accept(e);
+        } catch (RuntimeException ignored) {
+            // the handler's own failure must not lose the line
+        }
+        return error(number, INTERNAL_ERROR);
+    }
+
+    /** Writes one line out; returns what it counted in flight. */
+    private long emit(Pending p, OutputStream out, long[] counts) throws BatchIOException, InterruptedException {
+        Result r;
+        try {
+            r = p.result().get();
+        } catch (ExecutionException e) {
+            r = internal(p.line(), e.getCause());
+        }
+        write(out, r.bytes(), counts);
+        counts[0]++;
+        if (r.error()) {
+            counts[1]++;
+        } else if (r.shortfall()) {
+            counts[2]++;
+        }
+        return p.cost();
+    }
+
+    private static void write(OutputStream out, byte[] bytes, long[] counts) throws BatchIOException {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new BatchIOException(e, false, result(counts));
+        }
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

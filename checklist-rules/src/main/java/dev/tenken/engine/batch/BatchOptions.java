@@ -1,0 +1,77 @@
+package dev.tenken.engine.batch;
+
+import dev.tenken.checklist.Language;
+import java.util.Objects;
+
+/**
+ * How {@link Batch} runs.
+ *
+ * @param format   what to write
+ * @param language the language of the reports (and of the CSV header)
+ * @param threads  worker threads that decode, assess and encode, 1 to {@value #MAX_THREADS};
+ *                 the output is the same whatever the number
+ * @since 0.3
+ */
+public record BatchOptions(BatchFormat format, Language language, int threads) {
+    /** The most worker threads. */
+    public static final int MAX_THREADS = 256;
+
+    /**
+     * Checks the values.
+     *
+     * @param format   what to write
+     * @param language the language of the reports (and of the CSV header)
+     * @param threads  worker threads that decode, assess and encode, 1 to {@value #MAX_THREADS};
+     *                 the output is the same whatever the number
+     */
+    public BatchOptions {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(language, "language");
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", was " + threads);
+        }
+    }
+
+    /**
+     * {@code format} in Japanese, with the default number of threads for it: one per core for
+     * CSV (rows are small, the thread that writes them has little to do); one less than the
+     * cores, at least 1, for JSON lines (the writing thread copies about 20 KB a report).
+     *
+     * @param format what to write
+     * @return the options
+     */
+    public static BatchOptions of(BatchFormat format) {
+        return new BatchOptions(format, Language.JA, defaultThreads(format));
+    }
+
+    /**
+     * The default number of worker threads for {@code format}, as {@link #of} chooses it.
+     *
+     * @param format what to write
+     * @return 1 or more
+     */
+    public static int defaultThreads(BatchFormat format) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return Math.min(MAX_THREADS, format == BatchFormat.CSV ? cores : Math.max(1, cores - 1));
+    }
+
+    /**
+     * The same options in another language.
+     *
+     * @param l the language
+     * @return new options
+     */
+    public BatchOptions withLanguage(Language l) {
+        return new BatchOptions(format, l, threads);
+    }
+
+    /**
+     * The same options with another number of threads.
+     *
+     * @param n worker threads
+     * @return new options
+     */
+    public BatchOptions withThreads(int n) {
+        return new BatchOptions(format, language, n);
+    }
+}

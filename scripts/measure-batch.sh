@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Throughput of `tenken batch` (issue 14, item 5), measured from outside, JVM start included:
+#   1. --format csv   over N (default 100,000) generated telework-admin assessments, -Xmx256m
+#   2. --format jsonl over the same file
+#   3. --format csv   over M (default 1,000,000) assessments streamed through a pipe (no file)
+# Each: wall time, assessments/s, user+sys CPU seconds and CPU share, peak RSS (GNU time -v).
+# The input comes from scripts/GenerateAssessments.java (seeded: the same seed gives the same
+# lines; varied profiles, statuses, notes, waivers, ~0.5% bad lines). Prints a Markdown table.
+# Nothing here asserts a time: it reports. Needs a build (mvn -B -q -DskipTests package).
+# Usage: scripts/measure-batch.sh [N (100000)] [M (1000000)] [seed (20261124)] [extra batch args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100000}
+m=${2:-1000000}
+seed=${3:-20261124}
+shift $(( $# < 3 ? $# : 3 ))
+extra=("$@")
+jar=${TENKEN_JAR:-checklist-cli/target/tenken.jar}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+[ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
+mkdir -p "$work/gen"
+javac -d "$work/gen" scripts/GenerateAssessments.java
+gen() { java -cp "$work/gen" GenerateAssessments "$1" "$seed"; }
+
+# one run from a command line in "$@"; batch exits 2 here (the input has bad lines on purpose)
+row() {
+  local label=$1 count=$2; shift 2
+  /usr/bin/time -v -o "$work/time" bash -c "$*" 2> "$work/err" || [ $? -le 2 ] || { cat "$work/err" "$work/time" >&2; exit 2; }
+  awk -v label="$label" -v n="$count" -F': ' '
+    /Elapsed \(wall clock\)/ { split($2, t, ":"); wall = (length(t) == 3) ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2] }
+    /User time/ { user = $2 } /System time/ { sys = $2 } /Percent of CPU/ { cpu = $2 }
+    /Maximum resident/ { rss = $2 }
+    END { printf "| %s | %.1f s | %.0f/s | %.1f s user + %.1f s sys (%s of 200%%) | %.0f/s | %d MB | %s |\n", label, wall, n / wall, user, sys, cpu, n / (user + sys), rss / 1024, load }' \
+    load="$(cut -d' ' -f1 /proc/loadavg)" "$work/time"
+}
+
+echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows wall time, not CPU time)"
+echo
+gen "$n" > "$work/in.jsonl"
+echo "input: $n lines, $(( $(stat -c %s "$work/in.jsonl") / 1024 / 1024 )) MB, seed $seed"
+echo
+echo "| run (JVM start included) | wall | assessments/s (wall) | CPU | assessments per CPU second | peak RSS | load after |"
+echo "|---|---|---|---|---|---|---|"
+row "\`batch --format csv\`, $n lines, -Xmx256m" "$n" \
+  java -Xmx256m -jar "$jar" batch "$work/in.jsonl" --format csv "${extra[@]}" ">" "$work/out.csv"
+echo "| (output: $(( $(wc -l < "$work/out.csv") - 1 )) rows, $(( $(stat -c %s "$work/out.csv") / 1024 )) KB) | | | | | | |"
+row "\`batch\` (JSON lines), $n lines, -Xmx256m" "$n" \
+  java -Xmx256m -jar "$jar" batch "$work/in.jsonl" "${extra[@]}" ">" "$work/out.jsonl"
+echo "| (output: $(wc -l < "$work/out.jsonl") lines, $(( $(stat -c %s "$work/out.jsonl") / 1024 / 1024 )) MB) | | | | | | |"
+rm -f "$work/out.jsonl"
+if [ "$m" -gt 0 ]; then
+  # generator and batch share the 2 cores: the generator's CPU is counted in the figures too
+  row "\`generator | batch --format csv -\`, $m lines through a pipe, -Xmx256m (generator's CPU included)" "$m" \
+    "java -cp $work/gen GenerateAssessments $m $seed | java -Xmx256m -jar $jar batch - --format csv ${extra[*]} | wc -l > $work/rows"
+  echo "| (output: $(( $(cat "$work/rows") - 1 )) rows) | | | | | | |"
+  gen_time=$( { /usr/bin/time -f "%e %U %S" java -cp "$work/gen" GenerateAssessments "$m" "$seed" > /dev/null; } 2>&1 | tail -1)
+  echo
+  echo "generator alone for $m lines (wall, user, sys seconds): $gen_time"
+fi
