@@ -80,6 +80,7 @@ public final class Main implements Runnable {
         m.put("batch", BatchCommand.class);
         m.put("stats", StatsCommand.class);
         m.put("diff", DiffCommand.class);
+        m.put("serve", ServeCommand.class);
         m.put("help", CommandLine.HelpCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine;
  * suggestions still know every command.
  */
 class CommandRegistrationTest {
-    private static final List<String> ALL = List.of("list", "show", "template", "assess", "validate", "batch", "diff", "help");
+    private static final List<String> ALL = List.of("list", "show", "template", "assess", "validate", "batch", "stats", "diff",
+            "serve", "help");
 
     @Test
     void helpListsEveryCommandInOrder() {
