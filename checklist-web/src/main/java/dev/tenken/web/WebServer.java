@@ -118,6 +118,12 @@ public final class WebServer implements AutoCloseable {
             throw new StartException("cannot open the database " + redact(url) + ": " + firstLine(String.valueOf(c.getMessage()))
                     + (url.startsWith("jdbc:h2:") ? " (is another tenken serve using this data folder?)" : ""), List.of());
         }
+        // The JDK's server leaves Nagle's algorithm on, so a response sent in two writes waits for the
+        // client's delayed ACK: about 40-50 ms a request (measured: 19 requests/s on one connection,
+        // 140 with this). The server reads the setting once, when its classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), 64);
