@@ -89,7 +89,7 @@ public final class SelfAssessment {
      * @throws TenkenException if the text is malformed; it carries every problem, with line and column
      */
     public static SelfAssessment fromJson(String text, String sourceName) throws TenkenException {
-        return AssessmentBinder.bind(text.getBytes(StandardCharsets.UTF_8), sourceName, TreeReader.Syntax.JSON);
+        return AssessmentBinder.bindJson(text, sourceName);
     }
 
     /**

@@ -36,6 +36,35 @@ public final class ReportBuilder {
     private final List<List<String>> checkFacts = new ArrayList<>();
     /** Per concern, the facts its condition compares. */
     private final List<List<String>> concernFacts = new ArrayList<>();
+    /** The wording that depends only on the checklist, per language (by ordinal), worked out once. */
+    private final Texts[] texts;
+
+    /** Per language: item titles, remediation and references; concerns' likewise; category titles. */
+    private record Texts(String[] itemTitles, String[] itemRemediations, List<List<String>> itemReferences,
+                         String[] concernTitles, String[] concernRemediations, List<List<String>> concernReferences,
+                         String[] categoryTitles) {
+        static Texts of(Checklist checklist, List<Item> items, Language language) {
+            String[] titles = new String[items.size()];
+            String[] remediations = new String[items.size()];
+            List<List<String>> references = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                titles[i] = items.get(i).title().get(language);
+                remediations[i] = items.get(i).remediation().get(language);
+                references.add(List.copyOf(in(items.get(i).references(), language)));
+            }
+            List<Concern> concerns = checklist.concerns();
+            String[] cTitles = new String[concerns.size()];
+            String[] cRemediations = new String[concerns.size()];
+            List<List<String>> cReferences = new ArrayList<>(concerns.size());
+            for (int k = 0; k < concerns.size(); k++) {
+                cTitles[k] = concerns.get(k).title().get(language);
+                cRemediations[k] = concerns.get(k).remediation().get(language);
+                cReferences.add(List.copyOf(in(concerns.get(k).references(), language)));
+            }
+            String[] categories = checklist.categories().stream().map(c -> c.title().get(language)).toArray(String[]::new);
+            return new Texts(titles, remediations, references, cTitles, cRemediations, cReferences, categories);
+        }
+    }
 
     private ReportBuilder(Checklist checklist) {
         this.checklist = checklist;
@@ -52,6 +81,10 @@ public final class ReportBuilder {
             checkFacts.add(i.check().map(ReportBuilder::comparedFacts).orElse(List.of()));
         }
         checklist.concerns().forEach(c -> concernFacts.add(c.when().map(ReportBuilder::comparedFacts).orElse(List.of())));
+        texts = new Texts[Language.values().length];
+        for (Language l : Language.values()) {
+            texts[l.ordinal()] = Texts.of(checklist, items, l);
+        }
     }
 
     /** The facts a condition compares, in order, once each; {@code exists} tests are never unknown. */
@@ -140,11 +173,13 @@ public final class ReportBuilder {
         Grade grade = Grading.grade(required, recommended, checklist.grading());
         int score = Grading.score(required, recommended);
 
+        Texts text = texts[language.ordinal()];
         List<CategoryScore> categories = new ArrayList<>();
         int offset = 0;
+        int ci = 0;
         for (Category c : checklist.categories()) {
             List<ItemStatus> cs = statuses.subList(offset, offset + c.items().size());
-            categories.add(new CategoryScore(c.id(), c.title().get(language), Grading.categoryScore(c, cs)));
+            categories.add(new CategoryScore(c.id(), text.categoryTitles()[ci++], Grading.categoryScore(c, cs)));
             offset += c.items().size();
         }
 
@@ -180,7 +215,7 @@ public final class ReportBuilder {
             answered.ifPresent(a -> warnings.answerNotUsed(item, a, o, applicability));
             Optional<WaiverResult> waiver = answer.flatMap(Answer::waiver).map(w -> WaiverResult.of(w, day));
             ItemResult result = new ItemResult(item.id(), categoryOf[i], item.rank(), o.status(), applicability.graded(),
-                    item.title().get(language), applicability, from, itemMissing, answered,
+                    text.itemTitles()[i], applicability, from, itemMissing, answered,
                     answer.flatMap(Answer::note), answer.flatMap(Answer::evidence), waiver);
             results.add(result);
             notApplicable += applicability.graded() ? 0 : 1;
@@ -201,14 +236,15 @@ public final class ReportBuilder {
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
                         o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
                                 + "' is a shortfall with no severity")),
-                        item.title().get(language), item.remediation().get(language), in(item.references(), language),
+                        text.itemTitles()[i], text.itemRemediations()[i], text.itemReferences().get(i),
                         reasons(o, language), answer.flatMap(Answer::note), answer.flatMap(Answer::evidence), waiver));
             }
         }
         for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
             Concern c = checklist.concerns().get(co.concern());
             findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), c.severity(),
-                    c.title().get(language), c.remediation().get(language), in(c.references(), language), co.rules()));
+                    text.concernTitles()[co.concern()], text.concernRemediations()[co.concern()],
+                    text.concernReferences().get(co.concern()), co.rules()));
         }
         for (Evaluation.RuleFinding rf : evaluation.ruleFindings()) {
             findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), rf.severity(),

@@ -390,6 +390,59 @@ public enum Wording {
      * @return the formatted text (locale-neutral)
      */
     public String format(Language language, Object... args) {
-        return String.format(java.util.Locale.ROOT, in(language), args);
+        String template = in(language);
+        String quick = quickFormat(template, args);
+        return quick != null ? quick : String.format(java.util.Locale.ROOT, template, args);
+    }
+
+    /**
+     * What {@code String.format(Locale.ROOT, template, args)} gives, without its parsing and
+     * formatter objects, for the placeholders the wording uses: {@code %s}, {@code %d},
+     * {@code %N$s}, {@code %N$d} and {@code %%}, over strings and integers. Null for anything
+     * else (a flag, a width, another conversion or argument type, a missing argument), which
+     * {@code String.format} then handles.
+     */
+    static String quickFormat(String template, Object[] args) {
+        StringBuilder out = null;
+        int ordinary = 0;
+        int from = 0;
+        int n = template.length();
+        for (int i = template.indexOf('%'); i >= 0; i = template.indexOf('%', from)) {
+            if (out == null) {
+                out = new StringBuilder(n + 32);
+            }
+            out.append(template, from, i);
+            int j = i + 1;
+            if (j >= n) {
+                return null;
+            }
+            char c = template.charAt(j);
+            if (c == '%') {
+                out.append('%');
+                from = j + 1;
+                continue;
+            }
+            int index;
+            if (c >= '1' && c <= '9' && j + 2 < n && template.charAt(j + 1) == '$') {
+                index = c - '1';
+                j += 2;
+                c = template.charAt(j);
+            } else {
+                index = ordinary++;
+            }
+            if ((c != 's' && c != 'd') || args == null || index >= args.length) {
+                return null;
+            }
+            Object a = args[index];
+            if (a instanceof Integer || a instanceof Long) {
+                out.append(((Number) a).longValue());
+            } else if (c == 's' && a instanceof String text) {
+                out.append(text);
+            } else {
+                return null;
+            }
+            from = j + 1;
+        }
+        return out == null ? template : out.append(template, from, n).toString();
     }
 }

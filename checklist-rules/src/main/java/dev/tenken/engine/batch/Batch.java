@@ -181,16 +181,20 @@ public final class Batch {
     }
 
     private Result assess(byte[] line, long number) {
-        String text;
-        ByteBuffer bytes = ByteBuffer.wrap(line);
-        try {
-            // strictly: a line that is not UTF-8 is an error, not a guess with replacement characters
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
-        } catch (CharacterCodingException e) {
-            return error(number, "invalid UTF-8 at byte " + (bytes.position() + 1) + " of the line");
+        // the quick decoder replaces each malformed sequence with U+FFFD: with none in its result
+        // the line was valid UTF-8, and only a line holding one is decoded again strictly
+        String text = new String(line, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            ByteBuffer bytes = ByteBuffer.wrap(line);
+            try {
+                // strictly: a line that is not UTF-8 is an error, not a guess with replacement characters
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(bytes).toString();
+            } catch (CharacterCodingException e) {
+                return error(number, "invalid UTF-8 at byte " + (bytes.position() + 1) + " of the line");
+            }
         }
         if (number == 1 && text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte order mark, as Windows editors write

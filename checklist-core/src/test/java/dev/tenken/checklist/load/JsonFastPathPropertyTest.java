@@ -1,0 +1,352 @@
+package dev.tenken.checklist.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tenken.checklist.Problem;
+import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.TenkenException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The quick JSON reader ({@link JsonFastPath}) with its fall-back ({@link AssessmentBinder#bindJson})
+ * against the full located reader ({@link AssessmentBinder#bind} over the UTF-8 bytes): over
+ * seeded generated self-assessments, valid and subtly invalid (wrong types, unknown and duplicate
+ * keys, bad dates, NFKC and alias statuses, waivers, numbers at the limits, control characters,
+ * lone surrogates, trailing text, line breaks anywhere), both give an equal assessment (values and
+ * positions) or the very same problems. A failure names its seed and document.
+ */
+class JsonFastPathPropertyTest {
+    private static final String SOURCE = "line 7";
+
+    static Stream<Long> seeds() {
+        return IntStream.range(0, 3000).mapToObj(i -> 14_500L + i);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void quickReadAndFallBackAgreeWithTheFullReader(long seed) {
+        Doc d = new Doc(new Random(seed), true);
+        String text = d.document();
+        String context = "seed " + seed + ": " + text;
+        Object full = outcome(() -> AssessmentBinder.bind(text.getBytes(StandardCharsets.UTF_8), SOURCE,
+                TreeReader.Syntax.JSON));
+        Object both = outcome(() -> AssessmentBinder.bindJson(text, SOURCE));
+        assertEquals(full, both, context);
+        SelfAssessment quick = JsonFastPath.read(text, SOURCE);
+        if (quick != null) {
+            assertEquals(full, describe(quick), "the quick path accepted what the full reader gives: " + context);
+        }
+        if (!d.spoiled && !(full instanceof List<?> l && l.get(0) instanceof Problem)) {
+            assertNotNull(quick, "the quick path gave up on a valid document: " + context);
+        }
+    }
+
+    @Test
+    void validDocumentsGoTheQuickWayAndSpoiledOnesDoNot() {
+        int quick = 0;
+        int spoiled = 0;
+        for (long seed = 1; seed <= 500; seed++) {
+            Doc d = new Doc(new Random(seed), false);
+            assertNotNull(JsonFastPath.read(d.document(), SOURCE), "seed " + seed + ": " + d.document());
+            quick++;
+            Doc s = new Doc(new Random(seed), true);
+            String text = s.document();
+            if (s.spoiled && outcome(() -> AssessmentBinder.bindJson(text, SOURCE)) instanceof List<?> l
+                    && !l.isEmpty() && l.get(0) instanceof Problem) {
+                assertNull(JsonFastPath.read(text, SOURCE), "seed " + seed + ": " + text);
+                spoiled++;
+            }
+        }
+        assertEquals(500, quick);
+        assertTrue(spoiled > 100, "too few invalid documents generated: " + spoiled);
+    }
+
+    @Test
+    void aLineFromTheBatchGeneratorIsReadTheQuickWayWithItsPositions() throws TenkenException {
+        String line = "{\"checklist\":\"telework-admin\",\"organisation\":{\"name\":\"株式会社サンプル1\",\"sector\":\"finance\"},"
+                + "\"assessed_on\":\"2026-01-01\",\"profile\":{\"staff.count\":16,\"devices.types\":[\"pc\",\"tablet\"]},"
+                + "\"answers\":{\"TA-01\":\"met\",\"TA-02\":\"実施済み\",\"TA-07\":{\"status\":\"met\",\"note\":\"VPN\"}}}";
+        SelfAssessment a = JsonFastPath.read(line, SOURCE);
+        assertNotNull(a);
+        assertEquals(describe(AssessmentBinder.bind(line.getBytes(StandardCharsets.UTF_8), SOURCE, TreeReader.Syntax.JSON)),
+                describe(a));
+        assertEquals("[1, 14]", Arrays.toString(a.position("checklist").orElseThrow()));
+        assertEquals(line.indexOf("\"TA-02\"") + 1, a.position("answers.TA-02").orElseThrow()[1]);
+    }
+
+    private interface Read {
+        SelfAssessment read() throws TenkenException;
+    }
+
+    /** The assessment described as comparable values, or the problems, or the exception's class. */
+    private static Object outcome(Read r) {
+        try {
+            return describe(r.read());
+        } catch (TenkenException e) {
+            return List.copyOf(e.problems());
+        } catch (RuntimeException e) {
+            return e.getClass().getName();
+        }
+    }
+
+    private static List<Object> describe(SelfAssessment a) {
+        List<Object> out = new ArrayList<>();
+        out.add(a.checklistId());
+        out.add(List.copyOf(a.organisation().entrySet()));
+        out.add(List.copyOf(a.assessor().entrySet()));
+        out.add(a.assessedOn());
+        out.add(List.copyOf(a.profile().entrySet()));
+        out.add(List.copyOf(a.answers().entrySet()));
+        out.add(a.source());
+        List<String> paths = new ArrayList<>(List.of("checklist", "profile.x", "answers.x"));
+        a.profile().keySet().forEach(k -> paths.add("profile." + k));
+        a.answers().keySet().forEach(k -> paths.add("answers." + k));
+        for (String p : paths) {
+            out.add(p + "=" + a.position(p).map(Arrays::toString).orElse("-"));
+        }
+        return out;
+    }
+
+    /** One generated document; {@code spoiled} when a deliberate flaw went in. */
+    private static final class Doc {
+        private static final String[] STATUSES = {"met", "partial", "unmet", "not_applicable", "unknown", "実施済み", "一部実施",
+            "未実施", "該当なし", "不明"};
+        private static final String[] ODD_STATUSES = {"MET", "ｍｅｔ", " met ", "Met", "実施", "done", "mett", "", " ", "n/a",
+            "未実施\u0000", "ＵＮＭＥＴ"};
+        private static final String[] TEXTS = {"VPN装置は11月に更新済み", "plain", "a\\nb", "tab\\there", "\\u0000nul", "q\\\"uote",
+            "\\u00e9", "😀", "=SUM(A1)", "点検　項目", "x"};
+        private static final String[] NUMBERS = {"0", "16", "-3", "1.5", "1e3", "1E-3", "1000000000000000", "-1000000000000000",
+            "0.0000000001", "0.00"};
+        private static final String[] BAD_NUMBERS = {"1000000000000001", "1e16", "0.00000000001", "1e999999999",
+            "123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345",
+            "01", "1.", "-", "NaN"};
+        private static final String[] DATES = {"2026-01-01", "2027-03-31", " 2026-02-03 ", "2024-02-29"};
+        private static final String[] BAD_DATES = {"2026-13-01", "2026-1-1", "2025-02-29", "26-01-01", "", "2026/01/01"};
+
+        private final Random r;
+        private final boolean mayspoil;
+        private final StringBuilder b = new StringBuilder();
+        boolean spoiled;
+
+        Doc(Random r, boolean maySpoil) {
+            this.r = r;
+            this.mayspoil = maySpoil;
+        }
+
+        /** Whether to put a flaw here: rarely, so a document usually has at most one or two. */
+        private boolean spoil() {
+            if (mayspoil && r.nextInt(40) == 0) {
+                spoiled = true;
+                return true;
+            }
+            return false;
+        }
+
+        private String pick(String[] a) {
+            return a[r.nextInt(a.length)];
+        }
+
+        private String ws() {
+            int k = r.nextInt(10);
+            return k < 6 ? "" : k < 8 ? " " : k == 8 ? "\n  " : "\r\n\t";
+        }
+
+        private String str(String s) {
+            return "\"" + s + "\"";
+        }
+
+        String document() {
+            if (b.length() > 0) {
+                return b.toString();
+            }
+            List<String> members = new ArrayList<>();
+            if (!spoil()) {
+                members.add(key("checklist") + (spoil() ? pick(new String[] {"5", "\"\"", "\" \"", "null", "[]"})
+                        : str(r.nextBoolean() ? "telework-admin" : "wifi-home")));
+            }
+            if (r.nextInt(4) > 0) {
+                members.add(key("organisation") + details(new String[] {"name", "sector", "size"}));
+            }
+            if (r.nextInt(3) == 0) {
+                members.add(key("assessor") + details(new String[] {"name", "role"}));
+            }
+            if (r.nextInt(4) > 0) {
+                members.add(key("assessed_on") + (spoil() ? pick(new String[] {"20260101", "null", "{}"})
+                        : str(spoil() ? pick(BAD_DATES) : pick(DATES))));
+            }
+            if (r.nextInt(5) > 0) {
+                members.add(key("profile") + profile());
+            }
+            if (r.nextInt(8) > 0) {
+                members.add(key("answers") + answers());
+            }
+            if (spoil()) {
+                members.add(key(pick(new String[] {"answer", "Checklist", "profile", "checklist", "notes"})) + "{}");
+            }
+            java.util.Collections.shuffle(members, r);
+            b.append(ws()).append('{').append(ws()).append(String.join("," + ws(), members)).append(ws()).append('}')
+                    .append(ws());
+            if (spoil()) {
+                b.append(pick(new String[] {"{}", "x", ",", "\u0007"}));
+            }
+            if (spoil()) {
+                int at = r.nextInt(b.length() + 1);
+                b.insert(at, pick(new String[] {"\u0001", "\uD800", "\uFEFF", "\u0085", "\"", "\\", "\u2028"}));
+            }
+            return b.toString();
+        }
+
+        private String key(String k) {
+            return str(k) + ws() + ":" + ws();
+        }
+
+        private String object(List<String> members) {
+            return "{" + ws() + String.join("," + ws(), members) + ws() + "}";
+        }
+
+        private String scalar() {
+            int k = r.nextInt(10);
+            return k < 6 ? str(pick(TEXTS)) : k < 8 ? pick(NUMBERS) : k == 8 ? "true" : "false";
+        }
+
+        private String details(String[] keys) {
+            if (spoil()) {
+                return pick(new String[] {"null", "\"\"", "\"  \"", "\"acme\"", "[]", "3"});
+            }
+            List<String> m = new ArrayList<>();
+            for (String k : keys) {
+                if (r.nextInt(4) > 0) {
+                    m.add(key(k) + (r.nextInt(12) == 0 ? "null" : r.nextInt(15) == 0 ? "\"\""
+                            : spoil() ? pick(new String[] {"{}", "[\"a\"]"}) : scalar()));
+                }
+            }
+            if (spoil() && !m.isEmpty()) {
+                m.add(m.get(0));
+            }
+            return object(m);
+        }
+
+        private String profile() {
+            if (spoil()) {
+                return pick(new String[] {"null", "\"\"", "\"x\"", "[]", "7"});
+            }
+            List<String> m = new ArrayList<>();
+            String[] keys = {"staff.count", "devices.types", "telework.methods", "admin.present", "devices.ownership",
+                "services.cloud", "ratio"};
+            for (String k : keys) {
+                if (r.nextInt(3) == 0) {
+                    continue;
+                }
+                String v;
+                int kind = r.nextInt(5);
+                if (kind == 0) {
+                    List<String> items = new ArrayList<>();
+                    for (int i = r.nextInt(4); i > 0; i--) {
+                        items.add(str("m" + r.nextInt(6)));
+                    }
+                    if (spoil()) {
+                        items.add(pick(new String[] {"null", "[]", "{}", items.isEmpty() ? "\"x\",\"x\"" : items.get(0)}));
+                    } else {
+                        items = new ArrayList<>(new java.util.LinkedHashSet<>(items));
+                        if (r.nextInt(6) == 0) {
+                            items.add(r.nextBoolean() ? "3" : "true");
+                        }
+                    }
+                    v = "[" + String.join("," + ws(), items) + "]";
+                } else if (kind == 1) {
+                    v = spoil() ? pick(BAD_NUMBERS) : pick(NUMBERS);
+                } else if (kind == 2) {
+                    v = r.nextBoolean() ? "true" : "false";
+                } else {
+                    v = spoil() ? pick(new String[] {"\"\"", "\" \"", "null", "{}"}) : str(pick(TEXTS));
+                }
+                m.add(key(k) + v);
+            }
+            if (spoil() && !m.isEmpty()) {
+                m.add(m.get(m.size() - 1));
+            }
+            return object(m);
+        }
+
+        private String answers() {
+            if (spoil()) {
+                return pick(new String[] {"null", "\"\"", "[]", "\"met\""});
+            }
+            List<String> m = new ArrayList<>();
+            for (int i = 1; i <= 1 + r.nextInt(45); i++) {
+                if (r.nextInt(6) == 0) {
+                    continue;
+                }
+                m.add(key(String.format("TA-%02d", i)) + answer());
+            }
+            if (spoil() && !m.isEmpty()) {
+                m.add(m.get(0));
+            }
+            return object(m);
+        }
+
+        private String status() {
+            if (spoil()) {
+                return pick(new String[] {"1", "true", "null", "[]", "{}", str(pick(ODD_STATUSES))});
+            }
+            return str(r.nextInt(8) == 0 ? pick(new String[] {"MET", "ｍｅｔ", " met ", "Unknown", "ＵＮＭＥＴ"}) : pick(STATUSES));
+        }
+
+        private String answer() {
+            if (r.nextInt(4) > 0) {
+                return status();
+            }
+            List<String> m = new ArrayList<>();
+            if (!spoil()) {
+                m.add(key("status") + status());
+            }
+            if (r.nextBoolean()) {
+                m.add(key("note") + (spoil() ? pick(new String[] {"null", "\"\"", "\" \"", "[]"}) : scalar()));
+            }
+            if (r.nextInt(3) == 0) {
+                m.add(key("evidence") + (spoil() ? "{}" : scalar()));
+            }
+            if (r.nextInt(3) == 0) {
+                m.add(key("waiver") + waiver());
+            }
+            if (spoil()) {
+                m.add(key(pick(new String[] {"stauts", "notes", "status", "Note"})) + "\"met\"");
+            }
+            java.util.Collections.shuffle(m, r);
+            return object(m);
+        }
+
+        private String waiver() {
+            if (spoil()) {
+                return pick(new String[] {"null", "\"yes\"", "[]", "{}"});
+            }
+            List<String> m = new ArrayList<>();
+            if (!spoil()) {
+                m.add(key("reason") + (spoil() ? pick(new String[] {"\"\"", "null", "{}"}) : scalar()));
+            }
+            if (r.nextBoolean()) {
+                m.add(key("approved_by") + (spoil() ? "null" : str(pick(TEXTS))));
+            }
+            if (!spoil()) {
+                m.add(key("expires") + (spoil() ? str(pick(BAD_DATES)) : str(pick(DATES))));
+            }
+            if (spoil()) {
+                m.add(key("expiry") + str("2026-01-01"));
+            }
+            java.util.Collections.shuffle(m, r);
+            return object(m);
+        }
+    }
+}
