@@ -46,7 +46,20 @@ final class Routes {
     final Optional<String> token;
     final Pages pages;
 
-    Routes(TenkenEngine engine, Store store, Optional<String> token) {
+    /** The Host header values a request may carry when no token is set (see {@link #checkHost}). */
+    private final java.util.Set<String> loopbackHosts;
+
+    Routes(TenkenEngine engine, Store store, Optional<String> token, String boundHost, int port) {
+        String bound = boundHost.toLowerCase(java.util.Locale.ROOT);
+        List<String> names = List.of("127.0.0.1", "localhost", "[::1]", bound.contains(":") ? "[" + bound + "]" : bound);
+        List<String> hosts = new ArrayList<>();
+        for (String n : names) {
+            hosts.add(n + ":" + port);
+            if (port == 80) {
+                hosts.add(n); // the default port may be left out
+            }
+        }
+        this.loopbackHosts = java.util.Set.copyOf(hosts);
         this.engine = engine;
         this.store = store;
         this.token = token;
@@ -107,6 +120,7 @@ final class Routes {
     }
 
     private void route(Exchange x) throws Exchange.Refused, IOException, SQLException, Store.Conflict {
+        checkHost(x);
         String p = x.path;
         boolean get = x.method.equals("GET") || x.method.equals("HEAD");
         boolean post = x.method.equals("POST");
@@ -216,7 +230,30 @@ final class Routes {
         }
     }
 
-    /** A POST whose Origin (when the browser sends one) is another site is refused. */
+    /**
+     * Without a token, only this machine may connect, and the Host header must name this machine:
+     * otherwise a web page on another site whose name was made to resolve to 127.0.0.1 (DNS
+     * rebinding) could read and write the answers through the visitor's browser, since its requests
+     * would be same-origin to the browser. With a token, the server is meant to be reached by any
+     * name, and the token (never sent to another site's origin) guards it.
+     */
+    private void checkHost(Exchange x) throws Exchange.Refused {
+        if (token.isPresent()) {
+            return;
+        }
+        String host = x.header("Host").orElse("").toLowerCase(java.util.Locale.ROOT);
+        if (!loopbackHosts.contains(host)) {
+            throw new Exchange.Refused(421, "this server answers only to this machine's own address (127.0.0.1 or localhost)"
+                    + " without a token; start it with --token to reach it by another name");
+        }
+    }
+
+    /**
+     * A POST whose Origin (when the browser sends one) is another site is refused. "null" passes:
+     * under this server's {@code Referrer-Policy: no-referrer} a browser sends it for its own form
+     * posts, which the CSRF token guards; an API call from another site's script needs a CORS
+     * preflight for its JSON body, which this server never grants.
+     */
     private static void checkOrigin(Exchange x) throws Exchange.Refused {
         Optional<String> origin = x.header("Origin");
         if (origin.isPresent() && !origin.get().equals("null")) {

@@ -32,8 +32,12 @@ import java.util.concurrent.TimeUnit;
  * @since 0.2
  */
 public final class WebServer implements AutoCloseable {
-    /** Threads that serve requests. */
-    private static final int THREADS = 8;
+    /**
+     * Threads that serve requests. The JDK's server reads a request's headers on these threads, so
+     * a client that sends slowly holds one until {@code maxReqTime} (see {@link #serverSettings()})
+     * closes its connection: enough of them that a few slow clients do not lock everyone out.
+     */
+    private static final int THREADS = 64;
 
     private final HttpServer http;
     private final ExecutorService pool;
@@ -47,6 +51,27 @@ public final class WebServer implements AutoCloseable {
         this.store = store;
         this.token = token;
         this.address = address;
+    }
+
+    /**
+     * The JDK's server reads its settings from system properties once, when its classes load; these
+     * are set before the first server is made, unless the operator set them. Nagle's algorithm off:
+     * otherwise a response sent in two writes waits for the client's delayed ACK, about 40-50 ms a
+     * request (measured: 19 requests/s on one connection, 140 with it off). Time limits: without them
+     * a client that sends its request slowly, or never finishes it, holds a thread forever.
+     */
+    private static void serverSettings() {
+        setting("sun.net.httpserver.nodelay", "true");
+        setting("sun.net.httpserver.maxReqTime", "20");     // seconds to receive a request, headers and body
+        setting("sun.net.httpserver.maxRspTime", "120");    // seconds to send a response
+        setting("sun.net.httpserver.idleInterval", "30");   // seconds an idle kept-alive connection stays open
+        setting("sun.net.httpserver.maxReqHeaders", "100");
+    }
+
+    private static void setting(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
     }
 
     /** A new random access token (32 URL-safe characters). */
@@ -118,12 +143,7 @@ public final class WebServer implements AutoCloseable {
             throw new StartException("cannot open the database " + redact(url) + ": " + firstLine(String.valueOf(c.getMessage()))
                     + (url.startsWith("jdbc:h2:") ? " (is another tenken serve using this data folder?)" : ""), List.of());
         }
-        // The JDK's server leaves Nagle's algorithm on, so a response sent in two writes waits for the
-        // client's delayed ACK: about 40-50 ms a request (measured: 19 requests/s on one connection,
-        // 140 with this). The server reads the setting once, when its classes load.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        serverSettings();
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), 64);
@@ -141,7 +161,7 @@ public final class WebServer implements AutoCloseable {
         String host = bound.getAddress() instanceof java.net.Inet6Address ? "[" + options.host() + "]" : options.host();
         String address = "http://" + host + ":" + bound.getPort() + "/";
         WebServer server = new WebServer(http, pool, store, options.token(), address);
-        Routes routes = new Routes(engine, store, options.token());
+        Routes routes = new Routes(engine, store, options.token(), options.host(), bound.getPort());
         http.createContext("/", routes::handle);
         http.start();
         // compile each checklist's rules now, in the background, so that the first person to

@@ -196,7 +196,7 @@ class ApiTest {
         // a client that announces more than the limit gets 413 without sending the body
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(20_000);
-            String head = "POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+            String head = "POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nContent-Type: application/json\r\nContent-Length: "
                     + (Exchange.MAX_BODY + 10) + "\r\n\r\n{";
             s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             s.getOutputStream().flush();
