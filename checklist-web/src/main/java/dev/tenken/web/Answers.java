@@ -161,6 +161,51 @@ final class Answers {
         }
     }
 
+    /**
+     * The SPEC section 3 document of an assessment read some other way (an Excel upload), as it is
+     * stored: reading it back gives an equal assessment.
+     */
+    static ObjectNode document(SelfAssessment a) {
+        ObjectNode doc = F.objectNode();
+        doc.put("checklist", a.checklistId());
+        if (!a.organisation().isEmpty()) {
+            ObjectNode o = doc.putObject("organisation");
+            a.organisation().forEach(o::put);
+        }
+        a.assessedOn().ifPresent(d -> doc.put("assessed_on", d.toString()));
+        if (!a.assessor().isEmpty()) {
+            ObjectNode o = doc.putObject("assessor");
+            a.assessor().forEach(o::put);
+        }
+        ObjectNode profile = doc.putObject("profile");
+        a.profile().forEach((key, v) -> {
+            if (v instanceof dev.tenken.checklist.FactValue.Bool b) {
+                profile.put(key, b.value());
+            } else if (v instanceof dev.tenken.checklist.FactValue.Num n) {
+                profile.put(key, n.value());
+            } else if (v instanceof dev.tenken.checklist.FactValue.Text t) {
+                profile.put(key, t.value());
+            } else if (v instanceof dev.tenken.checklist.FactValue.Members m) {
+                ArrayNode list = profile.putArray(key);
+                m.members().stream().sorted().forEach(list::add);
+            }
+        });
+        ObjectNode answers = doc.putObject("answers");
+        a.answers().forEach((id, ans) -> {
+            ObjectNode o = answers.putObject(id);
+            o.put("status", ans.status().key());
+            ans.note().ifPresent(n -> o.put("note", n));
+            ans.evidence().ifPresent(e -> o.put("evidence", e));
+            ans.waiver().ifPresent(w -> {
+                ObjectNode wo = o.putObject("waiver");
+                wo.put("reason", w.reason());
+                w.approvedBy().ifPresent(b -> wo.put("approved_by", b));
+                wo.put("expires", w.expires().toString());
+            });
+        });
+        return doc;
+    }
+
     /** Reads the document as the library does, with every problem in it. */
     static SelfAssessment.Reading read(JsonNode doc, String source) {
         return SelfAssessment.read(new ByteArrayInputStream(toJson(doc).getBytes(StandardCharsets.UTF_8)), source);

@@ -398,7 +398,11 @@ final class Routes {
     }
 
     private void assess(Exchange x) throws Exchange.Refused, IOException, SQLException {
-        requireJson(x);
+        boolean workbook = x.header("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT)
+                .startsWith(dev.tenken.excel.ExcelAnswers.MEDIA_TYPE);
+        if (!workbook) {
+            requireJson(x);
+        }
         Optional<String> lang = x.param("lang");
         if (lang.isPresent() && Language.parse(lang.get()).isEmpty()) {
             throw new Exchange.Refused(400, "unknown language '" + lang.get() + "'; expected ja or en");
@@ -410,7 +414,10 @@ final class Routes {
         }
         boolean keep = x.param("store").map(s -> s.equals("true") || s.equals("1")).orElse(false);
         byte[] body = x.body();
-        SelfAssessment.Reading rd = SelfAssessment.read(new ByteArrayInputStream(body), "request");
+        // a workbook is read from memory (bounded like any body) and never touches a path
+        SelfAssessment.Reading rd = workbook
+                ? dev.tenken.excel.ExcelAnswers.read(new ByteArrayInputStream(body), "upload.xlsx", engine::checklist)
+                : SelfAssessment.read(new ByteArrayInputStream(body), "request");
         AssessmentReport report;
         try {
             report = engine.assess(rd, l);
@@ -419,8 +426,8 @@ final class Routes {
             return;
         }
         if (keep) {
-            JsonNode doc = readJson(x);
             SelfAssessment sa = rd.assessment().orElseThrow();
+            JsonNode doc = workbook ? Answers.document(sa) : readJson(x);
             long id = store.insert(new Store.Fields(sa.checklistId(), sa.organisation().getOrDefault("name", ""),
                     sa.organisation().getOrDefault("sector", ""), sa.assessor().getOrDefault("name", ""),
                     Optional.of(report.assessedOn()), Answers.toJson(doc), Store.State.FINAL,
@@ -519,7 +526,8 @@ final class Routes {
     private static void requireJson(Exchange x) throws Exchange.Refused {
         String type = x.header("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("application/json")) {
-            throw new Exchange.Refused(415, "send the self-assessment as JSON with 'Content-Type: application/json'");
+            throw new Exchange.Refused(415, "send the self-assessment as JSON with 'Content-Type: application/json'"
+                    + " (POST /api/assess also takes a filled Excel template as " + dev.tenken.excel.ExcelAnswers.MEDIA_TYPE + ")");
         }
     }
 
