@@ -33,6 +33,11 @@ final class ZipCheck {
                 if (++entries > Limits.MAX_ENTRIES) {
                     return Optional.of("it holds more than " + Limits.MAX_ENTRIES + " parts, far more than an answers workbook");
                 }
+                if (!safeName(e.getName())) {
+                    return Optional.of("its part '" + shorten(printable(e.getName())) + "' has a name that points outside the"
+                            + " workbook (absolute, '..', a backslash or a NUL character), which no workbook has; is it the"
+                            + " right file?");
+                }
                 long size = 0;
                 int n;
                 while ((n = in.read(buf)) > 0) {
@@ -60,6 +65,30 @@ final class ZipCheck {
             return Optional.of("it is an empty zip archive, not an .xlsx workbook");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a zip entry name stays inside the archive: not absolute (no leading {@code /}, no
+     * drive letter), no {@code ..} segment, no backslash, no NUL.
+     */
+    static boolean safeName(String name) {
+        if (name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0
+                || (name.length() >= 2 && name.charAt(1) == ':')) {
+            return false;
+        }
+        for (String segment : name.split("/", -1)) {
+            if (segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name with control characters shown as {@code ?}, so a message cannot carry them. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return b.toString();
     }
 
     private static String shorten(String s) {
