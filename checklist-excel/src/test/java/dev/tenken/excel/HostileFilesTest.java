@@ -167,6 +167,23 @@ class HostileFilesTest {
         assertTrue(!m.contains("\u0000"), "no NUL in the message: " + m);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"_rels/.rels", "[Content_Types].xml", "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels"})
+    void refusesABrokenPackagePartBeforePoiParsesIt(String part) {
+        byte[] t = Workbooks.template(Language.JA);
+        String xml = Workbooks.entry(t, part);
+        String broken = xml.replaceFirst("=\"", "=");
+        assertTrue(!broken.equals(xml), part);
+        String m = only(Workbooks.read(Workbooks.replace(t, part, out -> out.write(broken.getBytes(StandardCharsets.UTF_8)))));
+        assertEquals("answers.xlsx: cannot read this workbook: its part '" + part + "' cannot be read: its XML is broken;"
+                + " save the workbook again from Excel or LibreOffice", m);
+        String dtd = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + xml.substring(xml.indexOf('<', xml.startsWith("<?xml") ? 1 : 0));
+        m = only(Workbooks.read(Workbooks.replace(t, part, out -> out.write(dtd.getBytes(StandardCharsets.UTF_8)))));
+        assertTrue(m.contains("its part '" + part + "' cannot be read: its XML declares a DOCTYPE"), m);
+    }
+
     @Test
     void stillReadsPartNamesThatOnlyLookOdd() throws Exception {
         SelfAssessment.Reading r = Workbooks.read(withEntry("xl/..evil../a..b.txt"));
