@@ -268,6 +268,11 @@ final class SheetXml {
         }
     }
 
+    /** Checks that a part is well-formed XML without a DOCTYPE; throws {@link BrokenXmlException} saying why not. */
+    static void wellFormed(InputStream in) throws IOException {
+        parse(in, new DefaultHandler());
+    }
+
     private static void parse(InputStream in, DefaultHandler h) throws IOException {
         try {
             XMLReader r = reader();

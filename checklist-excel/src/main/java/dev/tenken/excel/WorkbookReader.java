@@ -37,6 +37,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 /** Reads a filled answers workbook into a {@link SelfAssessment.Reading}, collecting every problem. */
 final class WorkbookReader {
     private static final String MAKE_ONE = "make one with: tenken template <checklist> --format xlsx --output answers.xlsx";
+    private static final String UNREADABLE = "this is not a readable Excel workbook (.xlsx); save it from Excel or LibreOffice as"
+            + " an Excel workbook, or " + MAKE_ONE;
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{4})\\s*[/.年-]\\s*(\\d{1,2})\\s*[/.月-]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern SPLIT = Pattern.compile("\\s*[,、，;；\\n]\\s*");
 
@@ -49,7 +51,13 @@ final class WorkbookReader {
 
     static SelfAssessment.Reading read(byte[] bytes, String name, Function<String, Optional<Checklist>> checklists) {
         WorkbookReader r = new WorkbookReader(name);
-        SelfAssessment a = r.read(bytes, checklists);
+        SelfAssessment a;
+        try {
+            a = r.read(bytes, checklists);
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever a broken or hostile file makes POI or the binding throw: one plain problem, no trace
+            return fileProblem(name, UNREADABLE);
+        }
         return new SelfAssessment.Reading(Optional.ofNullable(a), r.problems);
     }
 
@@ -115,13 +123,16 @@ final class WorkbookReader {
             problems.add(Problem.at(name, 0, 0, "cannot read this workbook: " + e.getMessage()
                     + ", far more than an answers workbook holds"));
             return null;
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
-            problems.add(Problem.at(name, 0, 0, "this is not a readable Excel workbook (.xlsx); save it from Excel or LibreOffice as"
-                    + " an Excel workbook, or " + MAKE_ONE));
+        } catch (Exception | StackOverflowError e) { // any exception POI throws for a file it cannot read
+            problems.add(Problem.at(name, 0, 0, UNREADABLE));
             return null;
         } finally {
             if (pkg != null) {
-                pkg.revert();
+                try {
+                    pkg.revert();
+                } catch (RuntimeException e) {
+                    // nothing was written; a package that cannot be reverted holds only these bytes
+                }
             }
         }
     }

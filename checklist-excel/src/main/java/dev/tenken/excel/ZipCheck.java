@@ -33,11 +33,20 @@ final class ZipCheck {
                 if (++entries > Limits.MAX_ENTRIES) {
                     return Optional.of("it holds more than " + Limits.MAX_ENTRIES + " parts, far more than an answers workbook");
                 }
+                if (!safeName(e.getName())) {
+                    return Optional.of("its part '" + shorten(printable(e.getName())) + "' has a name that points outside the"
+                            + " workbook (absolute, '..', a backslash or a NUL character), which no workbook has; is it the"
+                            + " right file?");
+                }
                 long size = 0;
                 int n;
+                java.io.ByteArrayOutputStream structure = isStructure(e.getName()) ? new java.io.ByteArrayOutputStream() : null;
                 while ((n = in.read(buf)) > 0) {
                     size += n;
                     total += n;
+                    if (structure != null && size <= Limits.MAX_ENTRY_BYTES) {
+                        structure.write(buf, 0, n);
+                    }
                     if (size > Limits.MAX_ENTRY_BYTES) {
                         return Optional.of("its part '" + shorten(e.getName()) + "' unpacks to more than "
                                 + Limits.MAX_ENTRY_BYTES / (1024 * 1024) + " MB (a zip bomb, or far more than an answers workbook)");
@@ -45,6 +54,14 @@ final class ZipCheck {
                     if (total > Limits.MAX_TOTAL_BYTES) {
                         return Optional.of("it unpacks to more than " + Limits.MAX_TOTAL_BYTES / (1024 * 1024)
                                 + " MB (a zip bomb, or far more than an answers workbook)");
+                    }
+                }
+                if (structure != null) {
+                    try {
+                        SheetXml.wellFormed(new ByteArrayInputStream(structure.toByteArray()));
+                    } catch (SheetXml.BrokenXmlException broken) {
+                        return Optional.of("its part '" + shorten(e.getName()) + "' cannot be read: " + broken.getMessage()
+                                + "; save the workbook again from Excel or LibreOffice");
                     }
                 }
                 long packed = e.getCompressedSize();
@@ -60,6 +77,40 @@ final class ZipCheck {
             return Optional.of("it is an empty zip archive, not an .xlsx workbook");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether POI parses the part as a whole when it opens the package (content types,
+     * relationships, the workbook and the document properties), so that it is checked here first:
+     * POI logs what it cannot parse, stack trace and all, on the application's log.
+     */
+    private static boolean isStructure(String name) {
+        return name.equals("[Content_Types].xml") || name.endsWith(".rels") || name.equals("xl/workbook.xml")
+                || (name.startsWith("docProps/") && name.endsWith(".xml"));
+    }
+
+    /**
+     * Whether a zip entry name stays inside the archive: not absolute (no leading {@code /}, no
+     * drive letter), no {@code ..} segment, no backslash, no NUL.
+     */
+    static boolean safeName(String name) {
+        if (name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0
+                || (name.length() >= 2 && name.charAt(1) == ':')) {
+            return false;
+        }
+        for (String segment : name.split("/", -1)) {
+            if (segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name with control characters shown as {@code ?}, so a message cannot carry them. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return b.toString();
     }
 
     private static String shorten(String s) {

@@ -141,6 +141,55 @@ class HostileFilesTest {
                 + " the reader load other files); save the workbook again from Excel or LibreOffice", m);
     }
 
+    /** The template with one more entry named {@code name}, as a hostile tool could pack it. */
+    static byte[] withEntry(String name) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(
+                Workbooks.template(Language.JA))); ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry(name));
+            out.write('x');
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"../../evil.txt", "xl/../../evil.txt", "/etc/evil.txt",
+        "xl\\..\\evil.txt", "C:/evil.txt", "xl/evil\u0000.txt", "xl/worksheets/.."})
+    void refusesAPartNamedOutsideTheWorkbook(String entry) throws Exception {
+        String m = only(Workbooks.read(withEntry(entry)));
+        assertTrue(m.startsWith("answers.xlsx: cannot read this workbook: its part '") && m.contains("points outside the workbook"), m);
+        assertTrue(!m.contains("\u0000"), "no NUL in the message: " + m);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"_rels/.rels", "[Content_Types].xml", "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels"})
+    void refusesABrokenPackagePartBeforePoiParsesIt(String part) {
+        byte[] t = Workbooks.template(Language.JA);
+        String xml = Workbooks.entry(t, part);
+        String broken = xml.replaceFirst("=\"", "=");
+        assertTrue(!broken.equals(xml), part);
+        String m = only(Workbooks.read(Workbooks.replace(t, part, out -> out.write(broken.getBytes(StandardCharsets.UTF_8)))));
+        assertEquals("answers.xlsx: cannot read this workbook: its part '" + part + "' cannot be read: its XML is broken;"
+                + " save the workbook again from Excel or LibreOffice", m);
+        String dtd = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + xml.substring(xml.indexOf('<', xml.startsWith("<?xml") ? 1 : 0));
+        m = only(Workbooks.read(Workbooks.replace(t, part, out -> out.write(dtd.getBytes(StandardCharsets.UTF_8)))));
+        assertTrue(m.contains("its part '" + part + "' cannot be read: its XML declares a DOCTYPE"), m);
+    }
+
+    @Test
+    void stillReadsPartNamesThatOnlyLookOdd() throws Exception {
+        SelfAssessment.Reading r = Workbooks.read(withEntry("xl/..evil../a..b.txt"));
+        assertTrue(r.problems().stream().noneMatch(p -> p.toString().contains("points outside")), r.problems().toString());
+    }
+
     @Test
     void refusesAFileOverTheSizeLimitWithoutReadingIt() {
         byte[] big = new byte[(int) Limits.MAX_FILE_BYTES + 10];

@@ -28,6 +28,13 @@ import java.util.Optional;
  * counted together) and {@value #MAX_CHECKLISTS} checklists. A line that is not a report is
  * counted and located by its line number, never fatal; so is a batch error line.
  *
+ * <p>A line whose {@code summary} holds a count that is not a whole number from 0 to
+ * {@value #MAX_COUNT}, or a compliance {@code score} outside 0 to 1, is not a report: it is
+ * located by its line number with every such field named, and never counted. While one line is
+ * read at most {@value #MAX_ITEMS} of its item results are kept, and an item or checklist id
+ * longer than {@value #MAX_ID_CHARS} characters makes the line not a report, so no id held grows
+ * with the input.
+ *
  * <p>Not thread-safe: one instance counts one stream.
  */
 public final class BatchStats {
@@ -41,6 +48,10 @@ public final class BatchStats {
     public static final int MAX_CHECKLISTS = 100;
     /** Error and malformed lines kept to show, by line number. */
     public static final int MAX_NOTES = 20;
+    /** The largest count a report's {@code summary} may hold. */
+    public static final int MAX_COUNT = 100_000;
+    /** The longest checklist or item id, in characters. */
+    public static final int MAX_ID_CHARS = 200;
     private static final int MAX_SECTOR_CHARS = 200;
     private static final int MAX_TEXT_CHARS = 500;
 
@@ -171,6 +182,8 @@ public final class BatchStats {
         String error;
         long errorLine = -1;
         boolean anyReportKey;
+        /** item results of this line beyond {@link #MAX_ITEMS}, not kept. */
+        long overflow;
         final List<String> items = new ArrayList<>();
         final List<Rank> ranks = new ArrayList<>();
         final List<ItemStatus> statuses = new ArrayList<>();
@@ -184,6 +197,7 @@ public final class BatchStats {
             error = null;
             errorLine = -1;
             anyReportKey = false;
+            overflow = 0;
             items.clear();
             ranks.clear();
             statuses.clear();
@@ -217,6 +231,9 @@ public final class BatchStats {
                         JsonToken v = p.nextToken();
                         if (k.equals("id") && v == JsonToken.VALUE_STRING) {
                             parsed.checklist = p.getText();
+                            if (parsed.checklist.length() > MAX_ID_CHARS) {
+                                return "\"checklist.id\" is longer than " + MAX_ID_CHARS + " characters";
+                            }
                         } else {
                             p.skipChildren();
                         }
@@ -253,6 +270,17 @@ public final class BatchStats {
                     }
                     parsed.score = p.getIntValue();
                 }
+                case "summary" -> {
+                    parsed.anyReportKey = true;
+                    if (t != JsonToken.START_OBJECT) {
+                        return "\"summary\" is not an object";
+                    }
+                    List<String> wrong = new ArrayList<>();
+                    summary(p, "summary", true, wrong);
+                    if (!wrong.isEmpty()) {
+                        return String.join("; ", wrong);
+                    }
+                }
                 case "items" -> {
                     if (t != JsonToken.START_ARRAY) {
                         return "\"items\" is not an array";
@@ -285,6 +313,43 @@ public final class BatchStats {
         return null;
     }
 
+    /**
+     * Checks the counts in a {@code summary} object (the parser on its START_OBJECT): every number
+     * but {@code score} is a count, whole and from 0 to {@link #MAX_COUNT}; {@code score} is from 0
+     * to 1; {@code required} and {@code recommended} are objects checked the same way. What is
+     * wrong goes into {@code wrong}, one entry per field.
+     */
+    private static void summary(JsonParser p, String path, boolean top, List<String> wrong) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            String field = path + "." + clip(name, 40);
+            if (top && (name.equals("required") || name.equals("recommended"))) {
+                if (v == JsonToken.START_OBJECT) {
+                    summary(p, field, false, wrong);
+                } else {
+                    wrong.add("\"" + field + "\" is not an object");
+                    p.skipChildren();
+                }
+            } else if (!top && name.equals("score")) {
+                if (!v.isNumeric() || !(p.getDoubleValue() >= 0 && p.getDoubleValue() <= 1)) {
+                    wrong.add("\"" + field + "\" is not a number from 0 to 1");
+                }
+            } else if (v.isNumeric() || COUNTS.contains(name)) {
+                if (v != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        || p.getLongValue() < 0 || p.getLongValue() > MAX_COUNT) {
+                    wrong.add("\"" + field + "\" is not a whole number from 0 to " + MAX_COUNT);
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+    }
+
+    /** The counts a report's summary (and its required and recommended parts) holds, SPEC section 6. */
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("applicable", "met", "partial", "unmet",
+            "unanswered", "not_applicable", "assumed", "declared_not_applicable", "waived", "expired_waivers");
+
     private String item(JsonParser p, int k) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return "item " + k + " of \"items\" is not an object";
@@ -312,6 +377,14 @@ public final class BatchStats {
         if (id == null || rank == null || status == null) {
             return "item " + k + " of \"items\" has no valid \"item\", \"rank\" or \"status\"";
         }
+        if (id.length() > MAX_ID_CHARS) {
+            return "item " + k + " of \"items\": \"item\" is longer than " + MAX_ID_CHARS + " characters";
+        }
+        if (parsed.items.size() >= MAX_ITEMS) {
+            parsed.overflow++; // never more distinct items than that can be counted: not kept
+            return null;
+        }
+        title = clip(title);
         parsed.items.add(id);
         parsed.ranks.add(rank);
         parsed.statuses.add(status);
@@ -347,6 +420,7 @@ public final class BatchStats {
         }
         overall.add(parsed.grade, parsed.score, checklist);
         sectorCounter.add(parsed.grade, parsed.score, checklist);
+        dropped += parsed.overflow;
         if (checklist == null) {
             dropped += parsed.items.size();
             return;
@@ -360,7 +434,7 @@ public final class BatchStats {
                     continue;
                 }
                 key = new ItemKey(keys.size(), checklist, parsed.checklist, parsed.items.get(k), parsed.ranks.get(k),
-                        clip(parsed.titles.get(k)));
+                        parsed.titles.get(k));
                 keys.put(mapKey, key);
             }
             ItemStatus status = parsed.statuses.get(k);
