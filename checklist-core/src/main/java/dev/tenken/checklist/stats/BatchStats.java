@@ -87,7 +87,7 @@ public final class BatchStats {
      */
     public static StatsReport read(InputStream in) throws IOException {
         BatchStats s = new BatchStats();
-        Lines lines = new Lines(in, MAX_LINE_BYTES);
+        LineReader lines = new LineReader(in, MAX_LINE_BYTES);
         for (byte[] line; (line = lines.next()) != null; ) {
             if (lines.tooLong()) {
                 s.lines++;

@@ -4,6 +4,7 @@ import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.report.AssessmentReport;
+import dev.tenken.checklist.stats.LineReader;
 import dev.tenken.checklist.stats.ReportLines;
 import dev.tenken.engine.TenkenEngine;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package dev.tenken.engine.batch;
+package dev.tenken.checklist.stats;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,12 @@ import java.util.Arrays;
  * <p>Memory stays bounded by the limit: a line longer than {@code limit} bytes is not kept; the
  * rest of it is skipped as it is read and {@link #next()} returns an empty array with
  * {@link #tooLong()} set, so the caller can still answer that line by its number.
+ *
+ * <p>{@code tenken batch} reads its input with it, and {@link BatchStats} reads batch's output.
+ *
+ * @since 0.2
  */
-final class LineReader implements AutoCloseable {
+public final class LineReader implements AutoCloseable {
     private static final byte[] NONE = new byte[0];
 
     private final InputStream in;
@@ -25,8 +29,13 @@ final class LineReader implements AutoCloseable {
     private long lineNumber;
     private boolean tooLong;
 
-    /** @param limit the longest line kept, in bytes, not counting its line end */
-    LineReader(InputStream in, int limit) {
+    /**
+     * Reads lines from a stream.
+     *
+     * @param in    the input; read as needed, closed by {@link #close()}
+     * @param limit the longest line kept, in bytes, not counting its line end
+     */
+    public LineReader(InputStream in, int limit) {
         if (limit < 0 || limit == Integer.MAX_VALUE) {
             throw new IllegalArgumentException("limit " + limit);
         }
@@ -34,8 +43,13 @@ final class LineReader implements AutoCloseable {
         this.limit = limit;
     }
 
-    /** The next line without its line end, or null at the end of input. */
-    byte[] next() throws IOException {
+    /**
+     * The next line.
+     *
+     * @return its bytes without the line end (empty when it was too long), or null at the end of input
+     * @throws IOException when the stream cannot be read
+     */
+    public byte[] next() throws IOException {
         int length = 0;
         tooLong = false;
         boolean any = false;
@@ -88,21 +102,34 @@ final class LineReader implements AutoCloseable {
         return Arrays.copyOf(line, length);
     }
 
-    /** 1-based number of the line last returned. */
-    long lineNumber() {
+    /**
+     * The number of the line last returned.
+     *
+     * @return 1 for the first line
+     */
+    public long lineNumber() {
         return lineNumber;
     }
 
-    /** Whether the line last returned was longer than the limit (and so was skipped, not returned). */
-    boolean tooLong() {
+    /**
+     * Whether the line last returned was longer than the limit.
+     *
+     * @return true when it was skipped, not returned
+     */
+    public boolean tooLong() {
         return tooLong;
     }
 
-    /** The longest line kept, in bytes. */
-    int limit() {
+    /**
+     * The longest line kept.
+     *
+     * @return the limit in bytes
+     */
+    public int limit() {
         return limit;
     }
 
+    /** Closes the stream. */
     @Override
     public void close() throws IOException {
         in.close();

@@ -1,4 +1,4 @@
-package dev.tenken.engine.batch;
+package dev.tenken.checklist.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
