@@ -87,6 +87,26 @@ public final class ExcelAnswers {
     }
 
     /**
+     * Writes an assessment as a filled workbook: its organisation, assessor, date, profile and
+     * answers in the cells a person would have typed them into, so that {@link #read(InputStream,
+     * String, Function)} gives the same assessment back. For downloading stored answers.
+     *
+     * @param checklist  the assessment's checklist
+     * @param language   the language of the sheets and of the status words
+     * @param assessment the answers to fill in
+     * @param out        where the workbook goes; not closed
+     * @throws IOException when {@code out} cannot be written
+     */
+    public static void writeFilled(Checklist checklist, Language language, SelfAssessment assessment, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(checklist, "checklist");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(out, "out");
+        TemplateWriter.writeFilled(checklist, language, assessment, out);
+    }
+
+    /**
      * The template as bytes.
      *
      * @param checklist the checklist to answer

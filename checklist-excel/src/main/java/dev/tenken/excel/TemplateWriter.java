@@ -38,6 +38,8 @@ final class TemplateWriter {
     private final Checklist checklist;
     private final Language l;
     private final XSSFWorkbook wb = new XSSFWorkbook();
+    /** The answers to fill in, for a download of an assessment; empty for a template. */
+    private final dev.tenken.checklist.SelfAssessment filled;
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle key;
@@ -47,7 +49,8 @@ final class TemplateWriter {
     private Sheet meta;
     private int listColumn = 3;
 
-    private TemplateWriter(Checklist checklist, Language l) {
+    private TemplateWriter(Checklist checklist, Language l, dev.tenken.checklist.SelfAssessment filled) {
+        this.filled = filled;
         this.checklist = checklist;
         this.l = l;
         Font bold = font();
@@ -96,17 +99,26 @@ final class TemplateWriter {
         s.setBorderRight(BorderStyle.THIN);
     }
 
+    /** The workbook with an assessment's organisation, assessor, date, profile and answers filled in. */
+    static void writeFilled(Checklist c, Language l, dev.tenken.checklist.SelfAssessment a, OutputStream out) throws IOException {
+        new TemplateWriter(c, l, a).writeTo(a.profile(), Set.of(), false, out);
+    }
+
     static void write(Checklist c, Language l, Map<String, FactValue> given, Set<String> leaveOut, boolean forProfile,
                       OutputStream out) throws IOException {
-        TemplateWriter w = new TemplateWriter(c, l);
-        try (XSSFWorkbook wb = w.wb) {
-            w.instructions(forProfile);
-            w.metaSheet();
-            w.profile(given);
-            w.answers(leaveOut);
-            wb.setActiveSheet(0);
-            wb.getProperties().getCoreProperties().setTitle(c.title().get(l));
-            wb.write(out);
+        new TemplateWriter(c, l, null).writeTo(given, leaveOut, forProfile, out);
+    }
+
+    private void writeTo(Map<String, FactValue> given, Set<String> leaveOut, boolean forProfile, OutputStream out)
+            throws IOException {
+        try (XSSFWorkbook book = wb) {
+            instructions(forProfile);
+            metaSheet();
+            profile(given);
+            answers(leaveOut);
+            book.setActiveSheet(0);
+            book.getProperties().getCoreProperties().setTitle(checklist.title().get(l));
+            book.write(out);
         }
     }
 
@@ -172,14 +184,18 @@ final class TemplateWriter {
             cell(row, Layout.QUESTION, d[1], text);
             cell(row, Layout.TYPE, Words.TYPE_TEXT.in(l), text);
             cell(row, Layout.VALUES, "", text);
-            cell(row, Layout.ANSWER, "", input);
+            cell(row, Layout.ANSWER, filledDetail(d[0]), input);
         }
         Row dateRow = s.createRow(r++);
         cell(dateRow, Layout.KEY, Layout.ASSESSED_ON, key);
         cell(dateRow, Layout.QUESTION, Words.ASSESSED_ON.in(l), text);
         cell(dateRow, Layout.TYPE, Words.TYPE_DATE.in(l), text);
         cell(dateRow, Layout.VALUES, "", text);
-        dateRow.createCell(Layout.ANSWER).setCellStyle(dateInput);
+        Cell date = dateRow.createCell(Layout.ANSWER);
+        date.setCellStyle(dateInput);
+        if (filled != null) {
+            filled.assessedOn().ifPresent(date::setCellValue);
+        }
         validate(s, dateConstraint(dv), dateRow.getRowNum(), Layout.ANSWER, Words.PROMPT_DATE);
         String yesNo = null;
         for (ProfileFact f : checklist.profile()) {
@@ -259,10 +275,17 @@ final class TemplateWriter {
                 cell(row, Layout.RANK, i.rank().label(l), text);
                 cell(row, Layout.TITLE, i.title().get(l), text);
                 cell(row, Layout.DESCRIPTION, i.description().map(d -> d.get(l)).orElse(""), text);
-                for (int c = Layout.STATUS; c <= Layout.APPROVED_BY; c++) {
-                    cell(row, c, "", input);
+                dev.tenken.checklist.Answer a = filled == null ? null : filled.answers().get(i.id());
+                cell(row, Layout.STATUS, a == null ? "" : a.status().label(l), input);
+                cell(row, Layout.NOTE, a == null ? "" : a.note().orElse(""), input);
+                cell(row, Layout.EVIDENCE, a == null ? "" : a.evidence().orElse(""), input);
+                cell(row, Layout.WAIVER_REASON, a == null ? "" : a.waiver().map(w -> w.reason()).orElse(""), input);
+                cell(row, Layout.APPROVED_BY, a == null ? "" : a.waiver().flatMap(w -> w.approvedBy()).orElse(""), input);
+                Cell expires = row.createCell(Layout.EXPIRES);
+                expires.setCellStyle(dateInput);
+                if (a != null) {
+                    a.waiver().ifPresent(w -> expires.setCellValue(w.expires()));
                 }
-                row.createCell(Layout.EXPIRES).setCellStyle(dateInput);
                 String hint = i.remediation().get(l);
                 if (i.check().isPresent()) {
                     hint = Words.DECIDED_BY_PROFILE.in(l) + "\n" + hint;
@@ -364,6 +387,16 @@ final class TemplateWriter {
         if (repeatHeader) {
             s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         }
+    }
+
+    /** The filled value of an organisation or assessor row ({@code organisation.name} ...), or "". */
+    private String filledDetail(String key) {
+        if (filled == null) {
+            return "";
+        }
+        int dot = key.indexOf('.');
+        Map<String, String> from = key.startsWith("organisation.") ? filled.organisation() : filled.assessor();
+        return from.getOrDefault(key.substring(dot + 1), "");
     }
 
     private static Cell cell(Row row, int col, String value, CellStyle style) {

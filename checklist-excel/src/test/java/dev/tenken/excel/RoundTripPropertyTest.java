@@ -77,4 +77,30 @@ class RoundTripPropertyTest {
         assertEquals(fromYaml, fromExcel, where + ": the whole report");
         assertFalse(fromExcel.items().isEmpty(), where);
     }
+
+    /**
+     * An assessment written with {@link ExcelAnswers#writeFilled} (the web app's download) reads back
+     * as the same assessment: organisation, assessor, date, profile and every answer with its note,
+     * evidence and waiver, in either language of the workbook.
+     */
+    @ParameterizedTest(name = "{0} seed {1}")
+    @MethodSource("cases")
+    void aFilledWorkbookReadsBackAsTheSameAssessment(String checklistId, long seed) throws Exception {
+        Checklist c = engine.checklist(checklistId).orElseThrow();
+        Random r = new Random(seed);
+        SelfAssessment original = SelfAssessment.fromYaml(Filler.yaml(c, Filler.random(c, r)), "answers.yaml");
+        Language language = r.nextBoolean() ? Language.JA : Language.EN;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ExcelAnswers.writeFilled(c, language, original, out);
+        SelfAssessment.Reading read = ExcelAnswers.read(new ByteArrayInputStream(out.toByteArray()), "a.xlsx", engine::checklist);
+        String where = "seed " + seed + " (" + checklistId + ", " + language + ")";
+        assertTrue(read.problems().isEmpty(), where + ": " + read.problems());
+        SelfAssessment back = read.assessment().orElseThrow();
+        assertEquals(original.organisation(), back.organisation(), where);
+        assertEquals(original.assessor(), back.assessor(), where);
+        assertEquals(original.assessedOn(), back.assessedOn(), where);
+        assertEquals(original.profile(), back.profile(), where);
+        assertEquals(original.answers(), back.answers(), where);
+        assertEquals(engine.assess(original, Language.JA), engine.assess(read, Language.JA), where);
+    }
 }

@@ -450,7 +450,8 @@ final class Pages {
                 .attr("href", "/history?org=" + java.net.URLEncoder.encode(row.organisation(), StandardCharsets.UTF_8)).raw(">")
                 .text(Ui.HISTORY.in(l)).raw("</a></p>\n<h2>").text(Ui.DOWNLOADS.in(l)).raw("</h2>\n<ul class=\"downloads\">")
                 .raw("<li>").text(Ui.ANSWERS_DL.in(l)).raw(": <a").attr("href", api + "/answers?format=yaml").raw(">YAML</a> · <a")
-                .attr("href", api + "/answers?format=json").raw(">JSON</a></li>\n");
+                .attr("href", api + "/answers?format=json").raw(">JSON</a> · <a")
+                .attr("href", api + "/answers?format=xlsx&lang=" + l.code()).raw(">Excel</a></li>\n");
         if (g.report().isPresent()) {
             h.raw("<li>").text(Ui.REPORT_DL.in(l)).raw(":");
             String[][] formats = {{"json", "JSON"}, {"csv", "CSV"}, {"markdown", "Markdown"}, {"html", "HTML"}};

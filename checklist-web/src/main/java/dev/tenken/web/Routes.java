@@ -451,7 +451,22 @@ final class Routes {
                 attachment(x, name + ".yaml");
                 x.send(200, "application/yaml; charset=utf-8", Answers.toYaml(doc));
             }
-            default -> throw new Exchange.Refused(400, "unknown format '" + format + "'; expected json or yaml");
+            case "xlsx" -> {
+                // the stored answers as the filled Excel template; answers that no longer read cleanly
+                // (a checklist changed since) are refused with their problems, as the report is
+                SelfAssessment.Reading rd = Answers.read(doc, "answers");
+                Optional<Checklist> c = rd.assessment().flatMap(a -> engine.checklist(a.checklistId()));
+                if (rd.assessment().isEmpty() || c.isEmpty() || !rd.problems().isEmpty()) {
+                    problems(x, rd.problems().isEmpty() ? engine.check(rd.assessment().orElseThrow()) : rd.problems());
+                    return;
+                }
+                Language l = x.param("lang").flatMap(Language::parse).orElse(x.language());
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                dev.tenken.excel.ExcelAnswers.writeFilled(c.get(), l, rd.assessment().get(), out);
+                attachment(x, name + ".xlsx");
+                x.send(200, dev.tenken.excel.ExcelAnswers.MEDIA_TYPE, out.toByteArray());
+            }
+            default -> throw new Exchange.Refused(400, "unknown format '" + format + "'; expected json, yaml or xlsx");
         }
     }
 

@@ -79,4 +79,22 @@ class ExcelUploadTest {
         assertTrue(r.body().contains("upload.xlsx"), r.body());
         assertTrue(!r.body().contains("Exception") && !r.body().contains("\tat "), r.body());
     }
+
+    @Test
+    void storedAnswersDownloadAsAWorkbookThatAssessesAlike() throws Exception {
+        String doc = "{\"checklist\": \"wifi-user\", \"organisation\": {\"name\": \"商店街 <b>Wi-Fi</b>\", \"sector\": \"retail\"},"
+                + " \"assessed_on\": \"2026-11-20\", \"answers\": {\"WU-01\": {\"status\": \"met\", \"note\": \"名前を確認\"},"
+                + " \"WU-02\": {\"status\": \"unmet\", \"waiver\": {\"reason\": \"機器更新まで\", \"expires\": \"2027-03-31\"}}}}";
+        HttpResponse<String> stored = client.postJson("/api/assess?store=true&lang=en", doc);
+        assertEquals(200, stored.statusCode(), stored.body());
+        String id = stored.headers().firstValue("X-Tenken-Assessment").orElseThrow();
+        java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.address() + "api/assessments/" + id
+                        + "/answers?format=xlsx&lang=ja")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        assertEquals(ExcelAnswers.MEDIA_TYPE, xlsx.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> again = client.post("/api/assess?lang=en", ExcelAnswers.MEDIA_TYPE, xlsx.body());
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(ApiTest.json(stored.body()), ApiTest.json(again.body()), "the workbook holds the same answers");
+    }
 }
