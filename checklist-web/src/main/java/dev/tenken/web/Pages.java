@@ -141,6 +141,14 @@ final class Pages {
         field(h, "assessor", Ui.ASSESSOR.in(l), "text", "", false);
         field(h, "assessed_on", Ui.DATE.in(l), "date", LocalDate.now().toString(), false);
         h.raw("<p><button type=\"submit\">").text(Ui.START.in(l)).raw("</button></p>\n</form>\n");
+        // the workbook goes as the request body of POST /api/assess (app.js): no multipart parsing,
+        // and the same bounded, in-memory reading as the API
+        h.raw("<h2>").text(Ui.IMPORT_TITLE.in(l)).raw("</h2>\n<p>").text(Ui.IMPORT_HELP.in(l)).raw("</p>\n")
+                .raw("<form id=\"import\" class=\"import\"").attr("data-lang", l.code()).raw(">\n<p><label for=\"workbook\">")
+                .text(Ui.IMPORT_FILE.in(l)).raw("</label><input type=\"file\" id=\"workbook\" name=\"workbook\" required")
+                .attr("accept", ".xlsx," + dev.tenken.excel.ExcelAnswers.MEDIA_TYPE).raw("></p>\n<p><button type=\"submit\">")
+                .text(Ui.IMPORT.in(l)).raw("</button></p>\n<noscript><p>").text(Ui.IMPORT_NEEDS_JS.in(l))
+                .raw("</p></noscript>\n<ul id=\"import-problems\" class=\"problem\" role=\"alert\"></ul>\n</form>\n");
         h.raw("<h2>").text(Ui.DRAFTS.in(l)).raw("</h2>\n");
         table(h, routes.store.list(Optional.empty(), 200), l, true);
         close(x, h, error.isPresent() ? 400 : 200);

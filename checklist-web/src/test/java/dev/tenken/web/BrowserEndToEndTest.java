@@ -26,6 +26,43 @@ class BrowserEndToEndTest {
     static final Path SHOTS = Path.of("target", "screenshots");
 
     @Test
+    void aFilledWorkbookIsImportedFromTheStartPage(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
+        TenkenEngine engine = TenkenEngine.builder().withBuiltInChecklists().build();
+        Path workbook = dir.resolve("answers.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(workbook)) {
+            dev.tenken.excel.ExcelAnswers.writeTemplate(engine.checklist("telework-admin").orElseThrow(), Language.EN,
+                    java.util.Map.of("telework.methods", new dev.tenken.checklist.FactValue.Members(java.util.Set.of("cloud"))),
+                    Optional.empty(), out);
+        }
+        Path broken = dir.resolve("broken.xlsx");
+        byte[] bytes = Files.readAllBytes(workbook);
+        Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        AssessmentReport expected = engine.assess(dev.tenken.excel.ExcelAnswers.read(workbook, engine::checklist), Language.EN);
+        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0, dir.resolve("data"), Optional.empty(), List.of(),
+                false, Optional.empty()));
+             Browser b = new Browser(dir)) {
+            String base = server.address().replaceAll("/$", "");
+            b.open(base + "/?lang=en");
+            // a broken file: its problem is listed on the page, and nothing is stored
+            b.type("#workbook", broken.toAbsolutePath().toString());
+            b.click("form#import button[type=submit]");
+            b.waitFor("document.querySelectorAll('#import-problems li').length > 0", "the workbook's problems");
+            assertTrue(b.js("return document.getElementById('import-problems').innerText;").asText().contains("upload.xlsx"));
+            // the filled workbook: assessed, stored, and its results page opens with the library's grade
+            b.js("document.getElementById('workbook').value = ''; return 1;");
+            b.type("#workbook", workbook.toAbsolutePath().toString());
+            b.clickAndLoad("form#import button[type=submit]");
+            assertTrue(b.url().matches(".*/assessments/[0-9]+"), b.url());
+            String page = b.js("return document.body.innerText;").asText();
+            assertTrue(page.matches("(?s).*Grade\\s+" + expected.grade() + "\\b.*"), "grade " + expected.grade() + " on:\n" + page);
+            assertTrue(page.matches("(?s).*Score\\s+" + expected.score() + "\\b.*"), "score " + expected.score() + " on:\n" + page);
+            assertTrue(page.contains(expected.checklistTitle()), page);
+            b.screenshot(SHOTS.resolve("imported-en.png"));
+        }
+    }
+
+    @Test
     void aPersonFillsSavesReloadsFinishesAndCompares(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
         try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0, dir.resolve("data"), Optional.empty(), List.of(),

@@ -1,6 +1,42 @@
 // Narrows the questionnaire as the profile is answered: asks the server which items can apply
 // (POST /api/applicability) and hides the ones that cannot. Without this script the
 // "apply the answers" button does the same with a form post.
+// Imports a filled Excel workbook from the start page: posts the file as the body of
+// POST /api/assess?store=true and opens the stored assessment, or lists the workbook's problems.
+(function () {
+  'use strict';
+  var form = document.getElementById('import');
+  if (!form) { return; }
+  var list = document.getElementById('import-problems');
+  form.addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var file = document.getElementById('workbook').files[0];
+    if (!file) { return; }
+    list.textContent = '';
+    form.setAttribute('data-pending', '1');
+    fetch('/api/assess?store=true&lang=' + encodeURIComponent(form.getAttribute('data-lang') || 'ja'), {
+      method: 'POST', credentials: 'same-origin',
+      headers: {'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'},
+      body: file
+    }).then(function (r) {
+      var id = r.headers.get('X-Tenken-Assessment');
+      if (r.ok && id) { window.location.href = '/assessments/' + encodeURIComponent(id); return null; }
+      return r.json().then(function (j) {
+        var problems = j.problems || [{text: j.message || String(r.status)}];
+        problems.forEach(function (p) {
+          var li = document.createElement('li');
+          li.textContent = p.text || p.message;
+          list.appendChild(li);
+        });
+      });
+    }).catch(function (e) {
+      var li = document.createElement('li');
+      li.textContent = String(e);
+      list.appendChild(li);
+    }).finally(function () { form.setAttribute('data-pending', '0'); });
+  });
+})();
+
 (function () {
   'use strict';
   var form = document.getElementById('questionnaire');
