@@ -159,8 +159,8 @@ final class JsonFastPath {
         Map<String, String> organisation = null;
         Map<String, String> assessor = null;
         LocalDate assessedOn = null;
-        List<Object[]> profile = null;
-        List<Object[]> answers = null;
+        List<Entry<FactValue>> profile = null;
+        List<Entry<Answer>> answers = null;
         String k;
         while ((k = key()) != null) {
             JsonToken t = next();
@@ -180,8 +180,8 @@ final class JsonFastPath {
                 case "organisation" -> organisation = details(t);
                 case "assessor" -> assessor = details(t);
                 case "assessed_on" -> assessedOn = date(t);
-                case "profile" -> profile = profile(t);
-                case "answers" -> answers = answers(t);
+                case "profile" -> profile = entries(t, this::factValue);
+                case "answers" -> answers = entries(t, this::answer);
                 default -> throw GIVE_UP;
             }
         }
@@ -200,17 +200,15 @@ final class JsonFastPath {
             out.assessedOn(assessedOn);
         }
         if (profile != null) {
-            for (Object[] e : profile) {
-                String key = (String) e[0];
-                out.profile(key, (FactValue) e[1]);
-                out.position("profile." + key, (int) e[2], (int) e[3]);
+            for (Entry<FactValue> e : profile) {
+                out.profile(e.key(), e.value());
+                out.position("profile." + e.key(), e.line(), e.column());
             }
         }
         if (answers != null) {
-            for (Object[] e : answers) {
-                String key = (String) e[0];
-                out.answer(key, (Answer) e[1]);
-                out.position("answers." + key, (int) e[2], (int) e[3]);
+            for (Entry<Answer> e : answers) {
+                out.answer(e.key(), e.value());
+                out.position("answers." + e.key(), e.line(), e.column());
             }
         }
         return out.build();
@@ -258,8 +256,18 @@ final class JsonFastPath {
         }
     }
 
-    private List<Object[]> profile(JsonToken t) throws IOException {
-        List<Object[]> out = new ArrayList<>();
+    /** One key of the profile or answers section, its value, and where the key stands. */
+    private record Entry<V>(String key, V value, int line, int column) {
+    }
+
+    /** Reads a value of a section; gives up (throws) on anything the full reader must judge. */
+    private interface ValueReader<V> {
+        V read(JsonToken t) throws IOException;
+    }
+
+    /** The entries of the profile or answers section, in order, each with its key's position. */
+    private <V> List<Entry<V>> entries(JsonToken t, ValueReader<V> value) throws IOException {
+        List<Entry<V>> out = new ArrayList<>();
         if (emptySection(t)) {
             return out;
         }
@@ -268,7 +276,7 @@ final class JsonFastPath {
             JsonLocation l = p.currentTokenLocation();
             int line = l.getLineNr();
             int column = l.getColumnNr();
-            out.add(new Object[] {k, factValue(next()), line, column});
+            out.add(new Entry<>(k, value.read(next()), line, column));
         }
         return out;
     }
@@ -305,21 +313,6 @@ final class JsonFastPath {
             default:
                 throw GIVE_UP;
         }
-    }
-
-    private List<Object[]> answers(JsonToken t) throws IOException {
-        List<Object[]> out = new ArrayList<>();
-        if (emptySection(t)) {
-            return out;
-        }
-        String k;
-        while ((k = key()) != null) {
-            JsonLocation l = p.currentTokenLocation();
-            int line = l.getLineNr();
-            int column = l.getColumnNr();
-            out.add(new Object[] {k, answer(next()), line, column});
-        }
-        return out;
     }
 
     private Answer answer(JsonToken t) throws IOException {
