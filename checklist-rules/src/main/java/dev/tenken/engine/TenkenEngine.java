@@ -12,6 +12,7 @@ import dev.tenken.checklist.report.AnswersTemplate;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.engine.internal.CompiledChecklist;
+import dev.tenken.engine.internal.Evaluator;
 import dev.tenken.engine.internal.FixedRules;
 import dev.tenken.engine.internal.QuietLogging;
 import java.io.BufferedReader;
@@ -195,6 +196,71 @@ public final class TenkenEngine {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
         }
         return cc.evaluator().evaluate(cc, assessment);
+    }
+
+    /**
+     * The rules' decisions for many assessments at once, each as {@link #evaluate(SelfAssessment)}
+     * gives it, but cheaper per assessment: the rules run over all of them in one session, and
+     * each rule fires once for every case of items decided alike rather than once per item (with
+     * trusted rule files, which see one assessment at a time, each still gets a session of its
+     * own). Not checked here either: call {@link #check(SelfAssessment)} on each first.
+     *
+     * @param assessments the assessments, of any checklists this engine knows
+     * @return one evaluation per assessment, in the same order
+     * @throws TenkenException when a checklist is unknown, or its rules fail to compile
+     * @since 0.3
+     */
+    public List<Evaluation> evaluateAll(List<SelfAssessment> assessments) throws TenkenException {
+        int count = assessments.size();
+        List<CompiledChecklist> ccs = new ArrayList<>(count);
+        for (SelfAssessment a : assessments) {
+            CompiledChecklist cc = compiled(a.checklistId());
+            if (cc == null) {
+                throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(a)));
+            }
+            ccs.add(cc);
+        }
+        // the checklists without trusted rules share one evaluator: usually one group
+        Map<Evaluator, List<Integer>> groups = new LinkedHashMap<>();
+        for (int n = 0; n < count; n++) {
+            groups.computeIfAbsent(ccs.get(n).evaluator(), e -> new ArrayList<>()).add(n);
+        }
+        if (groups.size() == 1) {
+            return groups.keySet().iterator().next().evaluateAll(ccs, assessments);
+        }
+        Evaluation[] out = new Evaluation[count];
+        for (Map.Entry<Evaluator, List<Integer>> g : groups.entrySet()) {
+            List<CompiledChecklist> someChecklists = new ArrayList<>();
+            List<SelfAssessment> some = new ArrayList<>();
+            for (int n : g.getValue()) {
+                someChecklists.add(ccs.get(n));
+                some.add(assessments.get(n));
+            }
+            List<Evaluation> done = g.getKey().evaluateAll(someChecklists, some);
+            for (int x = 0; x < done.size(); x++) {
+                out[g.getValue().get(x)] = done.get(x);
+            }
+        }
+        return List.of(out);
+    }
+
+    /**
+     * Grades and words an evaluation this engine made of {@code assessment} (see
+     * {@link #evaluateAll(List)}): what {@link #assess(SelfAssessment, Language)} returns.
+     *
+     * @param assessment the assessment, checked against its checklist
+     * @param evaluation the rules' decisions for it
+     * @param language   the language of the report's words
+     * @return the graded report
+     * @throws TenkenException when the checklist is unknown
+     * @since 0.3
+     */
+    public AssessmentReport report(SelfAssessment assessment, Evaluation evaluation, Language language) throws TenkenException {
+        CompiledChecklist cc = compiled(assessment.checklistId());
+        if (cc == null) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
+        }
+        return cc.reports().build(assessment, evaluation, language, LocalDate.now(clock));
     }
 
     /**

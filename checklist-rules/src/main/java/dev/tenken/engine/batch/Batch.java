@@ -4,6 +4,7 @@ import dev.tenken.checklist.Problem;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.report.AssessmentReport;
+import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.checklist.stats.LineReader;
 import dev.tenken.checklist.stats.ReportLines;
 import dev.tenken.engine.TenkenEngine;
@@ -16,7 +17,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,8 +102,15 @@ public final class Batch {
         return new Batch(engine, options, internalErrors).run(in, out);
     }
 
-    /** One input line on its way: its number, what it counts in flight, and its output to come. */
-    private record Pending(long line, long cost, Future<Result> result) {
+    /** Lines assessed together (one rules session): at most this many. */
+    private static final int CHUNK_LINES = 32;
+
+    /** Input lines on their way: the first one's number, what they count in flight, and their output to come. */
+    private record Pending(long firstLine, int lines, long cost, Future<Result[]> results) {
+    }
+
+    /** One input line: its number and its bytes, or the answer it already has (a blank or too long line). */
+    private record Line(long number, byte[] bytes, Result answer) {
     }
 
     /** One output line, encoded with its line end, ready to copy out. */
@@ -122,36 +131,40 @@ public final class Batch {
             if (options.format() == BatchFormat.CSV) {
                 write(out, ReportLines.csvHeader(options.language()), counts);
             }
-            int window = n * 64;
+            int window = n * 4; // chunks in flight: CHUNK_LINES * 4 lines per thread
             ArrayDeque<Pending> pending = new ArrayDeque<>();
             long inFlight = 0;
-            while (true) {
+            List<Line> chunk = new ArrayList<>(CHUNK_LINES);
+            long chunkCost = 0;
+            boolean more = true;
+            while (more) {
                 byte[] line;
                 try {
                     line = in.next();
                 } catch (IOException e) {
                     throw new BatchIOException(e, true, result(counts));
                 }
-                if (line == null) {
-                    break;
+                more = line != null;
+                if (more) {
+                    long number = in.lineNumber();
+                    if (in.tooLong()) {
+                        chunk.add(new Line(number, null, error(number, "line is longer than " + MAX_LINE_BYTES + " bytes; skipped")));
+                    } else if (isBlank(line)) {
+                        chunk.add(new Line(number, null, error(number, "blank line: expected one JSON self-assessment on every line")));
+                    } else {
+                        chunk.add(new Line(number, line, null));
+                    }
+                    chunkCost += (long) line.length + LINE_COST;
                 }
-                long number = in.lineNumber();
-                Future<Result> result;
-                if (in.tooLong()) {
-                    result = CompletableFuture.completedFuture(error(number,
-                            "line is longer than " + MAX_LINE_BYTES + " bytes; skipped"));
-                } else if (isBlank(line)) {
-                    result = CompletableFuture.completedFuture(error(number,
-                            "blank line: expected one JSON self-assessment on every line"));
-                } else {
-                    byte[] bytes = line;
-                    result = pool.submit(() -> assess(bytes, number));
+                if (chunk.size() == CHUNK_LINES || (!more && !chunk.isEmpty())) {
+                    List<Line> lines = chunk;
+                    pending.add(new Pending(lines.get(0).number(), lines.size(), chunkCost, pool.submit(() -> assess(lines))));
+                    inFlight += chunkCost;
+                    chunk = new ArrayList<>(CHUNK_LINES);
+                    chunkCost = 0;
                 }
-                Pending p = new Pending(number, (long) line.length + LINE_COST, result);
-                pending.add(p);
-                inFlight += p.cost();
                 while (pending.size() >= window || inFlight > MAX_BYTES_IN_FLIGHT
-                        || (!pending.isEmpty() && pending.peek().result().isDone())) {
+                        || (!pending.isEmpty() && pending.peek().results().isDone())) {
                     inFlight -= emit(pending.poll(), out, counts);
                 }
             }
@@ -181,7 +194,64 @@ public final class Batch {
                 : ReportLines.jsonError(line, message), true, false);
     }
 
-    private Result assess(byte[] line, long number) {
+    /**
+     * Assesses a chunk of lines: each is read and checked alone, and those that pass are evaluated
+     * together in one rules session.
+     */
+    private Result[] assess(List<Line> lines) {
+        Result[] out = new Result[lines.size()];
+        List<SelfAssessment> ok = new ArrayList<>(lines.size());
+        int[] at = new int[lines.size()];
+        for (int x = 0; x < lines.size(); x++) {
+            Line line = lines.get(x);
+            if (line.answer() != null) {
+                out[x] = line.answer();
+                continue;
+            }
+            try {
+                SelfAssessment a = read(line.bytes(), line.number());
+                List<Problem> problems = engine.check(a);
+                if (problems.isEmpty()) {
+                    at[ok.size()] = x;
+                    ok.add(a);
+                } else {
+                    out[x] = error(line.number(), problems);
+                }
+            } catch (NotUtf8 e) {
+                out[x] = error(line.number(), e.getMessage());
+            } catch (TenkenException e) {
+                out[x] = error(line.number(), e.problems());
+            } catch (RuntimeException | StackOverflowError e) {
+                out[x] = internal(line.number(), e);
+            }
+        }
+        List<Evaluation> evaluations = null;
+        if (ok.size() > 1) {
+            try {
+                evaluations = engine.evaluateAll(ok);
+            } catch (TenkenException | RuntimeException | StackOverflowError e) {
+                evaluations = null; // assessed one by one below, so that the failure is told on its own line
+            }
+        }
+        for (int y = 0; y < ok.size(); y++) {
+            long number = lines.get(at[y]).number();
+            SelfAssessment a = ok.get(y);
+            try {
+                Evaluation ev = evaluations != null ? evaluations.get(y) : engine.evaluate(a);
+                AssessmentReport r = engine.report(a, ev, options.language());
+                byte[] bytes = options.format() == BatchFormat.CSV ? ReportLines.csvRow(number, r) : ReportLines.jsonLine(r);
+                out[at[y]] = new Result(bytes, false, r.hasRequiredShortfall());
+            } catch (TenkenException e) {
+                out[at[y]] = error(number, e.problems());
+            } catch (RuntimeException | StackOverflowError e) {
+                out[at[y]] = internal(number, e);
+            }
+        }
+        return out;
+    }
+
+    /** One line as a self-assessment: UTF-8, strictly; a byte-order mark on the first line is skipped. */
+    private static SelfAssessment read(byte[] line, long number) throws TenkenException, NotUtf8 {
         // the quick decoder replaces each malformed sequence with U+FFFD: with none in its result
         // the line was valid UTF-8, and only a line holding one is decoded again strictly
         String text = new String(line, StandardCharsets.UTF_8);
@@ -194,22 +264,26 @@ public final class Batch {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(bytes).toString();
             } catch (CharacterCodingException e) {
-                return error(number, "invalid UTF-8 at byte " + (bytes.position() + 1) + " of the line");
+                throw new NotUtf8("invalid UTF-8 at byte " + (bytes.position() + 1) + " of the line");
             }
         }
         if (number == 1 && text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte order mark, as Windows editors write
         }
-        try {
-            SelfAssessment a = SelfAssessment.fromJson(text, "line " + number);
-            AssessmentReport r = engine.assess(a, options.language());
-            byte[] out = options.format() == BatchFormat.CSV ? ReportLines.csvRow(number, r) : ReportLines.jsonLine(r);
-            return new Result(out, false, r.hasRequiredShortfall());
-        } catch (TenkenException e) {
-            return error(number, e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
-        } catch (RuntimeException | StackOverflowError e) {
-            return internal(number, e);
+        return SelfAssessment.fromJson(text, "line " + number);
+    }
+
+    /** A line that is not UTF-8. */
+    private static final class NotUtf8 extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotUtf8(String message) {
+            super(message, null, false, false);
         }
+    }
+
+    private Result error(long line, List<Problem> problems) {
+        return error(line, problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
     }
 
     private Result internal(long number, Throwable e) {
@@ -221,20 +295,26 @@ public final class Batch {
         return error(number, INTERNAL_ERROR);
     }
 
-    /** Writes one line out; returns what it counted in flight. */
+    /** Writes a chunk's lines out; returns what they counted in flight. */
     private long emit(Pending p, OutputStream out, long[] counts) throws BatchIOException, InterruptedException {
-        Result r;
+        Result[] results;
         try {
-            r = p.result().get();
+            results = p.results().get();
         } catch (ExecutionException e) {
-            r = internal(p.line(), e.getCause());
+            // a bug outside the per-line handling: every line of the chunk says so (its lines are consecutive)
+            results = new Result[p.lines()];
+            for (int x = 0; x < results.length; x++) {
+                results[x] = internal(p.firstLine() + x, e.getCause());
+            }
         }
-        write(out, r.bytes(), counts);
-        counts[0]++;
-        if (r.error()) {
-            counts[1]++;
-        } else if (r.shortfall()) {
-            counts[2]++;
+        for (Result r : results) {
+            write(out, r.bytes(), counts);
+            counts[0]++;
+            if (r.error()) {
+                counts[1]++;
+            } else if (r.shortfall()) {
+                counts[2]++;
+            }
         }
         return p.cost();
     }

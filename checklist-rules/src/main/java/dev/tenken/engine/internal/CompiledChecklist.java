@@ -5,6 +5,7 @@ import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.Concern;
 import dev.tenken.checklist.Condition;
+import dev.tenken.checklist.FactType;
 import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.Operator;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A checklist prepared for evaluation: fact slots and compiled condition leaves (the checklist as
@@ -39,6 +41,8 @@ public final class CompiledChecklist {
     private final Map<String, Integer> itemIndex = new HashMap<>();
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<ProfileFact> slotFacts = new ArrayList<>();
+    /** Per slot of an enum or set fact: its declared values, each to its canonical spelling. */
+    private final List<Map<String, String>> declaredSpellings = new ArrayList<>();
     private final List<Leaf> leaves = new ArrayList<>();
     private final Map<Condition, Integer> conditionIndex = new HashMap<>();
     private final Map<Condition, Leaf> compiled = new HashMap<>();
@@ -82,6 +86,15 @@ public final class CompiledChecklist {
         this.reports = ReportBuilder.of(checklist);
         checklist.categories().forEach(cat -> cat.items().forEach(i -> categoryOf.put(i.id(), cat.id())));
         for (ProfileFact f : checklist.profile()) {
+            Map<String, String> spellings = null;
+            if (!f.values().isEmpty()) {
+                // each declared spelling mapped to what the fact makes of it (usually itself)
+                spellings = new HashMap<>();
+                for (String v : f.values()) {
+                    spellings.put(v, f.canonical(v).orElse(v));
+                }
+            }
+            declaredSpellings.add(spellings);
             slots.put(f.key(), slotFacts.size());
             slotFacts.add(f);
         }
@@ -286,7 +299,7 @@ public final class CompiledChecklist {
         for (Map.Entry<String, FactValue> e : a.profile().entrySet()) {
             Integer slot = slots.get(e.getKey());
             if (slot != null) {
-                values[slot] = Leaf.plain(slotFacts.get(slot).normalise(e.getValue()));
+                values[slot] = plainValue(slot, e.getValue());
             }
         }
         boolean[] declared = new boolean[items.size()];
@@ -297,6 +310,37 @@ public final class CompiledChecklist {
             }
         }
         return new ProfileFacts(leafArray, values, declared, concernLeaf);
+    }
+
+    /**
+     * A stated value as the leaves compare it: {@code Leaf.plain(fact.normalise(value))}, with the
+     * declared values' own spellings looked up rather than folded again (the common case).
+     */
+    private Object plainValue(int slot, FactValue value) {
+        Map<String, String> canonical = declaredSpellings.get(slot);
+        if (canonical != null) {
+            if (value instanceof FactValue.Text t) {
+                String c = canonical.get(t.value());
+                if (c != null) {
+                    return slotFacts.get(slot).type() == FactType.SET ? Set.of(c) : c;
+                }
+            } else if (value instanceof FactValue.Members m) {
+                String[] out = new String[m.members().size()];
+                int n = 0;
+                for (String member : m.members()) {
+                    String c = canonical.get(member);
+                    if (c == null) {
+                        n = -1;
+                        break;
+                    }
+                    out[n++] = c;
+                }
+                if (n >= 0) {
+                    return Set.copyOf(java.util.Arrays.asList(out));
+                }
+            }
+        }
+        return Leaf.plain(slotFacts.get(slot).normalise(value));
     }
 
     List<Concern> concerns() {

@@ -3,40 +3,39 @@ package dev.tenken.engine.internal;
 import dev.tenken.checklist.Severity;
 
 /**
- * A concern of the checklist whose {@code when} holds for the assessment (or that has none),
- * inserted for phase 3 with a {@link ConcernMember} per item it names: the concern rules decide
- * whether every named item falls short.
+ * Phase 3: a concern of one assessment whose {@code when} holds (or that has none), inserted with
+ * a {@link ConcernMember} per item it names and a {@link Shortfall} per named item that falls
+ * short: the concern rule decides whether every named item falls short.
  */
 public final class ConcernCase {
+    private final int key;
     private final int index;
+    private final Decisions decisions;
     private final boolean raise;
     private final Severity severity;
     private final int[] items;
 
-    ConcernCase(int index, boolean raise, Severity severity, int[] items) {
+    ConcernCase(int key, int index, Decisions decisions, boolean raise, Severity severity, int[] items) {
+        this.key = key;
         this.index = index;
+        this.decisions = decisions;
         this.raise = raise;
         this.severity = severity;
         this.items = items;
     }
 
-    /** The indexes of the items the concern names (shared, not copied: do not modify). */
-    public int[] getItems() {
-        return items;
+    /** Unique in the session: what its {@link ConcernMember}s name. */
+    public int getKey() {
+        return key;
     }
 
-    /** Concern index in checklist order. */
-    public int getIndex() {
-        return index;
-    }
-
-    /** Whether the concern raises the severity of its items. */
-    public boolean isRaise() {
-        return raise;
-    }
-
-    /** The severity the concern raises its items to. */
-    public Severity getSeverity() {
-        return severity;
+    /** The concern holds: records it and, if it raises, the severity of each item it names. */
+    public void holds(String rule) {
+        decisions.concern(index);
+        if (raise) {
+            for (int item : items) {
+                decisions.severity(item, severity, rule, index);
+            }
+        }
     }
 }

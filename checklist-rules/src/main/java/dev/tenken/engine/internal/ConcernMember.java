@@ -10,12 +10,12 @@ public final class ConcernMember {
         this.item = item;
     }
 
-    /** The concern's index. */
+    /** The key of the {@link ConcernCase}. */
     public int getConcern() {
         return concern;
     }
 
-    /** The item's index. */
+    /** The item's key in the session (see {@link Shortfall}). */
     public int getItem() {
         return item;
     }

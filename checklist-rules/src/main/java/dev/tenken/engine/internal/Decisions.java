@@ -7,9 +7,9 @@ import java.util.List;
 import dev.tenken.checklist.report.Applicability;
 
 /**
- * What the rules decided for one assessment: the rules' consequences write here (it is the
- * session global {@code decisions}), and the evaluator reads it back. One per assessment,
- * used by one thread.
+ * What the rules decided for one assessment: the rules' consequences write here (through the
+ * cases whose members name it), and the evaluator reads it back. One per assessment, used by
+ * one thread.
  */
 public final class Decisions {
     /** A severity one rule gave an item; the item's severity is the most urgent given. */

@@ -1,9 +1,11 @@
 package dev.tenken.engine.internal;
 
 import dev.tenken.checklist.Answer;
+import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.Concern;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.Problem;
+import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.TenkenException;
@@ -71,57 +73,114 @@ public final class Evaluator {
 
     /** Evaluates an assessment that has already been validated against its checklist. */
     public Evaluation evaluate(CompiledChecklist cc, SelfAssessment a) throws TenkenException {
-        List<Item> items = cc.items();
-        int n = items.size();
-        Decisions d = new Decisions(n, cc.concerns().size());
+        return evaluateAll(List.of(cc), List.of(a)).get(0);
+    }
+
+    /**
+     * Evaluates assessments that have already been validated against their checklists, all in one
+     * session when no hand-written rules are loaded (the cases then hold the items of every
+     * assessment, see {@link FixedRules}), else one session each, since hand-written rules see
+     * the items of one assessment at a time.
+     *
+     * @param checklists the checklist of each assessment, at the same position
+     * @param as         the assessments
+     * @return one evaluation per assessment, in order
+     */
+    public List<Evaluation> evaluateAll(List<CompiledChecklist> checklists, List<SelfAssessment> as) throws TenkenException {
+        if (checklists.size() != as.size()) {
+            throw new IllegalArgumentException(checklists.size() + " checklists for " + as.size() + " assessments");
+        }
+        if (!trustedRules || as.size() == 1) {
+            return session(checklists, as);
+        }
+        List<Evaluation> out = new ArrayList<>(as.size());
+        for (int n = 0; n < as.size(); n++) {
+            out.add(session(List.of(checklists.get(n)), List.of(as.get(n))).get(0));
+        }
+        return out;
+    }
+
+    /** Runs the three phases (four with trusted rules, for one assessment) on one pooled session. */
+    private List<Evaluation> session(List<CompiledChecklist> ccs, List<SelfAssessment> as) throws TenkenException {
+        int count = as.size();
+        Decisions[] ds = new Decisions[count];
+        ProfileFacts[] profiles = new ProfileFacts[count];
         java.util.TreeMap<String, RuleConcern> ruleConcerns = new java.util.TreeMap<>();
         List<SeverityRaise> raises = new ArrayList<>();
         KieSession session = sessions.newKieSession(sessionConf);
         try {
-            session.setGlobal("decisions", d);
-            // phase 1: applies_when and check, from the profile alone
-            ProfileFacts profile = cc.profileFacts(a);
-            session.insert(profile);
+            // phase 1: applies_when, check and concern conditions, from the profiles alone
+            Members[] byKind = newMembers(ProfileCase.Kind.values().length);
+            for (int n = 0; n < count; n++) {
+                CompiledChecklist cc = ccs.get(n);
+                ds[n] = new Decisions(cc.items().size(), cc.concerns().size());
+                profiles[n] = cc.profileFacts(as.get(n));
+                profiles[n].addTo(ds[n], byKind);
+            }
+            for (ProfileCase.Kind kind : ProfileCase.Kind.values()) {
+                if (byKind[kind.ordinal()].size() > 0) {
+                    session.insert(new ProfileCase(kind, byKind[kind.ordinal()]));
+                }
+            }
             if (trustedRules) {
-                session.insert(new ProfileView(cc.checklist().id(), a.profile()));
+                session.insert(new ProfileView(ccs.get(0).checklist().id(), as.get(0).profile()));
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
             // phase 2: the items phase 1 left undecided take their status from the answer
-            Map<String, Answer> answers = a.answers();
-            boolean inserted = false;
-            for (int i = 0; i < n && fired < MAX_FIRINGS; i++) {
-                if (d.status(i) == null) {
-                    Answer answer = answers.get(items.get(i).id());
-                    session.insert(answer == null ? new ItemCase(i, null, false)
-                            : new ItemCase(i, answer.status(), answer.hasReason()));
-                    inserted = true;
+            Members[] byAnswer = newMembers(ANSWER_CASES);
+            for (int n = 0; n < count; n++) {
+                List<Item> items = ccs.get(n).items();
+                Map<String, Answer> answers = as.get(n).answers();
+                for (int i = 0; i < items.size(); i++) {
+                    if (ds[n].status(i) == null) {
+                        byAnswer[answerCase(answers.get(items.get(i).id()))].add(ds[n], i);
+                    }
                 }
             }
-            if (inserted) {
+            if (insertAnswerCases(session, byAnswer)) {
                 fired += session.fireAllRules(MAX_FIRINGS - fired);
             }
             // phase 3: severities and concerns, over the items that fall short
-            inserted = false;
-            for (int i = 0; i < n && fired < MAX_FIRINGS; i++) {
-                ItemStatus s = d.status(i);
-                if (s == null) {
-                    throw new IllegalStateException("item '" + items.get(i).id() + "' got no status");
-                }
-                if (s.isShortfall()) {
-                    session.insert(new StatusFact(i, items.get(i).rank(), s));
-                    inserted = true;
-                }
-            }
-            // a concern can hold only if its when holds (or it has none)
-            List<Concern> concerns = cc.concerns();
-            for (int k = 0; k < concerns.size(); k++) {
-                if (profile.concernMayHold(k)) {
-                    inserted = true;
-                    Concern concern = concerns.get(k);
-                    session.insert(new ConcernCase(k, concern.raise(), concern.severity(), cc.concernItems(k)));
-                    for (int item : cc.concernItems(k)) {
-                        session.insert(new ConcernMember(k, item));
+            boolean inserted = false;
+            Members[] byShortfall = newMembers(SHORTFALL_CASES);
+            int concernKey = 0;
+            int itemBase = 0; // the items of the assessments before this one: item keys are unique in the session
+            for (int n = 0; n < count; n++) {
+                CompiledChecklist cc = ccs.get(n);
+                List<Item> items = cc.items();
+                for (int i = 0; i < items.size(); i++) {
+                    ItemStatus s = ds[n].status(i);
+                    if (s == null) {
+                        throw new IllegalStateException("item '" + items.get(i).id() + "' got no status");
                     }
+                    if (s.isShortfall()) {
+                        byShortfall[shortfallCase(items.get(i).rank(), s)].add(ds[n], i);
+                    }
+                }
+                // a concern can hold only if its when holds (or it has none)
+                List<Concern> concerns = cc.concerns();
+                int firstKey = concernKey;
+                for (int k = 0; k < concerns.size(); k++) {
+                    if (profiles[n].concernMayHold(k)) {
+                        inserted = true;
+                        Concern concern = concerns.get(k);
+                        int[] named = cc.concernItems(k);
+                        session.insert(new ConcernCase(concernKey, k, ds[n], concern.raise(), concern.severity(), named));
+                        for (int item : named) {
+                            session.insert(new ConcernMember(concernKey, itemBase + item));
+                        }
+                        concernKey++;
+                    }
+                }
+                if (concernKey > firstKey) {
+                    insertShortfalls(session, cc, profiles[n], ds[n], itemBase);
+                }
+                itemBase += items.size();
+            }
+            for (int x = 0; x < SHORTFALL_CASES; x++) {
+                if (byShortfall[x].size() > 0) {
+                    session.insert(new ShortfallCase(SHORTFALL_RANK[x], SHORTFALL_STATUS[x], byShortfall[x]));
+                    inserted = true;
                 }
             }
             if (inserted) {
@@ -129,9 +188,11 @@ public final class Evaluator {
             }
             if (trustedRules && fired < MAX_FIRINGS) {
                 // last phase: trusted rules see every item with its decided status
-                for (int i = 0; i < n; i++) {
+                CompiledChecklist cc = ccs.get(0);
+                List<Item> items = cc.items();
+                for (int i = 0; i < items.size(); i++) {
                     Item item = items.get(i);
-                    session.insert(new ItemView(item.id(), cc.categoryOf(item.id()), item.rank(), d.status(i)));
+                    session.insert(new ItemView(item.id(), cc.categoryOf(item.id()), item.rank(), ds[0].status(i)));
                 }
                 fired += session.fireAllRules(MAX_FIRINGS - fired);
                 for (Object o : session.getObjects()) {
@@ -143,12 +204,106 @@ public final class Evaluator {
                 }
             }
             if (fired >= MAX_FIRINGS) {
-                throw new TenkenException(TenkenException.Phase.RULES, List.of(Problem.at(a.source(), 0, 0,
+                throw new TenkenException(TenkenException.Phase.RULES, List.of(Problem.at(as.get(0).source(), 0, 0,
                         "rules fired " + MAX_FIRINGS + " times without settling; a trusted rule probably loops")));
             }
         } finally {
             session.dispose();
         }
+        List<Evaluation> out = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            out.add(evaluation(ccs.get(n), ds[n], raises, ruleConcerns));
+        }
+        return out;
+    }
+
+    /** Phase 3 facts for the concern rule: one per item that falls short and that some concern which may hold names. */
+    private static void insertShortfalls(KieSession session, CompiledChecklist cc, ProfileFacts profile, Decisions d,
+                                         int itemBase) {
+        boolean[] done = null;
+        for (int k = 0; k < cc.concerns().size(); k++) {
+            if (!profile.concernMayHold(k)) {
+                continue;
+            }
+            for (int item : cc.concernItems(k)) {
+                ItemStatus s = d.status(item);
+                if (s != null && s.isShortfall()) {
+                    if (done == null) {
+                        done = new boolean[cc.items().size()];
+                    }
+                    if (!done[item]) {
+                        done[item] = true;
+                        session.insert(new Shortfall(itemBase + item));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Answer cases: per answer status and none, with and without a reason. */
+    private static final int ANSWER_CASES = (AnswerStatus.values().length + 1) * 2;
+
+    private static int answerCase(Answer answer) {
+        if (answer == null) {
+            return 0;
+        }
+        return (answer.status().ordinal() + 1) * 2 + (answer.hasReason() ? 1 : 0);
+    }
+
+    private static boolean insertAnswerCases(KieSession session, Members[] byAnswer) {
+        boolean inserted = false;
+        for (int x = 0; x < ANSWER_CASES; x++) {
+            if (byAnswer[x].size() > 0) {
+                AnswerStatus status = x < 2 ? null : AnswerStatus.values()[x / 2 - 1];
+                session.insert(new AnswerCase(status, x % 2 == 1, byAnswer[x]));
+                inserted = true;
+            }
+        }
+        return inserted;
+    }
+
+    /** Shortfall cases: per rank, per status that falls short. */
+    private static final Rank[] SHORTFALL_RANK;
+    private static final ItemStatus[] SHORTFALL_STATUS;
+    private static final int SHORTFALL_CASES;
+
+    static {
+        List<ItemStatus> shortfalls = new ArrayList<>();
+        for (ItemStatus s : ItemStatus.values()) {
+            if (s.isShortfall()) {
+                shortfalls.add(s);
+            }
+        }
+        SHORTFALL_CASES = Rank.values().length * shortfalls.size();
+        SHORTFALL_RANK = new Rank[SHORTFALL_CASES];
+        SHORTFALL_STATUS = new ItemStatus[SHORTFALL_CASES];
+        for (int x = 0; x < SHORTFALL_CASES; x++) {
+            SHORTFALL_RANK[x] = Rank.values()[x / shortfalls.size()];
+            SHORTFALL_STATUS[x] = shortfalls.get(x % shortfalls.size());
+        }
+    }
+
+    private static int shortfallCase(Rank rank, ItemStatus s) {
+        for (int x = rank.ordinal() * (SHORTFALL_CASES / Rank.values().length); x < SHORTFALL_CASES; x++) {
+            if (SHORTFALL_STATUS[x] == s) {
+                return x;
+            }
+        }
+        throw new IllegalArgumentException(s + " does not fall short");
+    }
+
+    private static Members[] newMembers(int n) {
+        Members[] out = new Members[n];
+        for (int x = 0; x < n; x++) {
+            out[x] = new Members();
+        }
+        return out;
+    }
+
+    /** One assessment's evaluation from what the rules decided. */
+    private static Evaluation evaluation(CompiledChecklist cc, Decisions d, List<SeverityRaise> raises,
+                                         Map<String, RuleConcern> ruleConcerns) {
+        int n = cc.items().size();
         List<Evaluation.ItemOutcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             outcomes.add(outcome(cc, d, i, raises));

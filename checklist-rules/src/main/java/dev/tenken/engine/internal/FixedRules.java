@@ -1,8 +1,6 @@
 package dev.tenken.engine.internal;
 
 import static org.drools.model.DSL.declarationOf;
-import static org.drools.model.DSL.from;
-import static org.drools.model.DSL.globalOf;
 import static org.drools.model.DSL.not;
 import static org.drools.model.DSL.on;
 import static org.drools.model.PatternDSL.and;
@@ -20,11 +18,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.drools.model.Declaration;
-import org.drools.model.Global;
 import org.drools.model.Index;
 import org.drools.model.Model;
 import org.drools.model.Rule;
-import org.drools.model.functions.Function1;
+import org.drools.model.functions.Block1;
 import org.drools.model.impl.ModelImpl;
 import org.drools.model.view.ViewItem;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -41,17 +38,22 @@ import org.kie.api.KieBase;
  * checklist with trusted DRL files is compiled with it, and {@code -Dtenken.fixedRules=drl} uses
  * it for every checklist (the test suite passes in both modes, which keeps the two in step).
  *
- * <p>Phases (each one {@code fireAllRules} on a pooled session; consequences only record decisions
- * in the {@code decisions} global):
+ * <p>The facts are cases, not items: each case holds every item (of every assessment in the
+ * session) that the rules must decide alike, so a rule fires once per case and decides all its
+ * members, and a session can evaluate many assessments at once. Phases (each one
+ * {@code fireAllRules} on a pooled session; consequences only record decisions, in each member's
+ * {@link Decisions}):
  * <ol>
- *   <li>the one {@link ProfileFacts}: items whose {@code applies_when} is false are not applicable,
- *       those whose {@code check} is true or false are met or unmet, and concerns whose
- *       {@code when} is not unknown are decidable;
- *   <li>one {@link ItemCase} per item still undecided: its status from the answer;
- *   <li>one {@link StatusFact} per item that falls short, one {@link ConcernCase} per concern whose
- *       {@code when} holds (or that has none) with one {@link ConcernMember} per item it names: the
- *       severity rules of SPEC section 4, and the concern rule (which also raises the severity of
- *       the concern's items, when the concern says so).
+ *   <li>one {@link ProfileCase} per kind of decision the profiles make (the checklist's conditions,
+ *       three-valued, are evaluated when the case is made): items whose {@code applies_when} is
+ *       false are not applicable, those whose {@code check} is true or false are met or unmet, and
+ *       concerns whose {@code when} is not unknown are decidable;
+ *   <li>one {@link AnswerCase} per answer given to items still undecided: the status from the answer;
+ *   <li>one {@link ShortfallCase} per rank and status of the items that fall short: the severity
+ *       rules of SPEC section 4; and per assessment, one {@link ConcernCase} per concern whose
+ *       {@code when} holds (or that has none) with a {@link ConcernMember} per item it names and a
+ *       {@link Shortfall} per named item that falls short: the concern rule, which also raises the
+ *       severity of the concern's items when the concern says so.
  * </ol>
  */
 public final class FixedRules {
@@ -83,100 +85,78 @@ public final class FixedRules {
 
     /** The rules as an executable model. */
     static Model model() {
-        Global<Decisions> decisions = globalOf(Decisions.class, PKG, "decisions");
-        Declaration<ProfileFacts> p = declarationOf(ProfileFacts.class);
-
-        // phase 1: from the profile alone
-        Rule excluded = itemsOf(p, decisions, "phase 1: applies_when false", ProfileFacts::getExcluded,
-                (i, d) -> d.exclude(i, NOT_APPLICABLE));
-        Rule applying = itemsOf(p, decisions, "phase 1: applies_when true", ProfileFacts::getApplying,
-                (i, d) -> d.applies(i));
-        Rule met = itemsOf(p, decisions, "phase 1: check met", ProfileFacts::getMetByCheck,
-                (i, d) -> d.byCheck(i, ItemStatus.MET, DECIDED_BY_CHECK));
-        Rule unmet = itemsOf(p, decisions, "phase 1: check unmet", ProfileFacts::getUnmetByCheck,
-                (i, d) -> d.byCheck(i, ItemStatus.UNMET, DECIDED_BY_CHECK));
-        Rule decidable = itemsOf(p, decisions, "phase 1: concern decidable", ProfileFacts::getDecidableConcerns,
-                (k, d) -> d.concernKnown(k));
+        // phase 1: from the profiles (each kind its own lambda: see profileRule)
+        Rule excluded = profileRule("phase 1: applies_when false", ProfileCase.Kind.EXCLUDED, x -> x.exclude(NOT_APPLICABLE));
+        Rule applying = profileRule("phase 1: applies_when true", ProfileCase.Kind.APPLYING, ProfileCase::applies);
+        Rule met = profileRule("phase 1: check met", ProfileCase.Kind.MET_BY_CHECK, x -> x.byCheck(ItemStatus.MET, DECIDED_BY_CHECK));
+        Rule unmet = profileRule("phase 1: check unmet", ProfileCase.Kind.UNMET_BY_CHECK,
+                x -> x.byCheck(ItemStatus.UNMET, DECIDED_BY_CHECK));
+        Rule decidable = profileRule("phase 1: concern decidable", ProfileCase.Kind.CONCERN_DECIDABLE, ProfileCase::concernKnown);
 
         // phase 2: the answer
-        Declaration<ItemCase> c = declarationOf(ItemCase.class);
+        Declaration<AnswerCase> c = declarationOf(AnswerCase.class);
         Rule fromAnswer = rule(PKG, FROM_ANSWER).build(
                 pattern(c).expr("answered", x -> x.getAnswer() != null)
                         .expr("notNotApplicable", x -> x.getAnswer() != AnswerStatus.NOT_APPLICABLE),
-                on(c, decisions).execute((x, d) -> d.status(x.getIndex(), StatusFact.fromAnswer(x.getAnswer()), FROM_ANSWER)));
+                on(c).execute(x -> x.status(AnswerCase.statusOf(x.getAnswer()), FROM_ANSWER)));
         Rule declared = rule(PKG, DECLARED).build(
                 pattern(c).expr("notApplicable", x -> x.getAnswer() == AnswerStatus.NOT_APPLICABLE)
-                        .expr("reasoned", ItemCase::isReasoned),
-                on(c, decisions).execute((x, d) -> d.declare(x.getIndex(), DECLARED)));
+                        .expr("reasoned", AnswerCase::isReasoned),
+                on(c).execute(x -> x.declare(DECLARED)));
         Rule noReason = rule(PKG, NO_REASON).build(
                 pattern(c).expr("notApplicable", x -> x.getAnswer() == AnswerStatus.NOT_APPLICABLE)
                         .expr("unreasoned", x -> !x.isReasoned()),
-                on(c, decisions).execute((x, d) -> d.status(x.getIndex(), ItemStatus.UNANSWERED, NO_REASON)));
+                on(c).execute(x -> x.status(ItemStatus.UNANSWERED, NO_REASON)));
         Rule unanswered = rule(PKG, UNANSWERED).build(
                 pattern(c).expr("unanswered", x -> x.getAnswer() == null),
-                on(c, decisions).execute((x, d) -> d.status(x.getIndex(), ItemStatus.UNANSWERED, UNANSWERED)));
+                on(c).execute(x -> x.status(ItemStatus.UNANSWERED, UNANSWERED)));
 
         // phase 3: severities (SPEC section 4) and concerns
-        Declaration<StatusFact> s = declarationOf(StatusFact.class);
-        Rule reqHigh = severity(decisions, s, SEV_REQ_HIGH, Rank.REQUIRED, Severity.HIGH, ItemStatus.UNMET, ItemStatus.UNANSWERED);
-        Rule reqMedium = severity(decisions, s, SEV_REQ_MEDIUM, Rank.REQUIRED, Severity.MEDIUM, ItemStatus.PARTIAL, null);
-        Rule recMedium = severity(decisions, s, SEV_REC_MEDIUM, Rank.RECOMMENDED, Severity.MEDIUM, ItemStatus.UNMET, null);
-        Rule recLow = severity(decisions, s, SEV_REC_LOW, Rank.RECOMMENDED, Severity.LOW, ItemStatus.PARTIAL, ItemStatus.UNANSWERED);
+        Declaration<ShortfallCase> s = declarationOf(ShortfallCase.class);
+        Rule reqHigh = severity(s, SEV_REQ_HIGH, Rank.REQUIRED, Severity.HIGH, ItemStatus.UNMET, ItemStatus.UNANSWERED);
+        Rule reqMedium = severity(s, SEV_REQ_MEDIUM, Rank.REQUIRED, Severity.MEDIUM, ItemStatus.PARTIAL, null);
+        Rule recMedium = severity(s, SEV_REC_MEDIUM, Rank.RECOMMENDED, Severity.MEDIUM, ItemStatus.UNMET, null);
+        Rule recLow = severity(s, SEV_REC_LOW, Rank.RECOMMENDED, Severity.LOW, ItemStatus.PARTIAL, ItemStatus.UNANSWERED);
 
         Declaration<ConcernCase> k = declarationOf(ConcernCase.class);
         Rule concern = rule(PKG, CONCERN).build(
                 pattern(k),
                 everyMemberFallsShort(k),
-                on(k, decisions).execute((x, d) -> holds(x, d)));
+                on(k).execute(x -> x.holds(CONCERN)));
 
-        return new ModelImpl().addGlobal(decisions).withRules(List.of(excluded, applying, met, unmet, decidable,
+        return new ModelImpl().withRules(List.of(excluded, applying, met, unmet, decidable,
                 fromAnswer, declared, noReason, unanswered, reqHigh, reqMedium, recMedium, recLow, concern));
     }
 
-    /** A concern holds: records it and, if it raises, the severity of each item it names (both forms of the rule call this). */
-    public static void holds(ConcernCase k, Decisions d) {
-        d.concern(k.getIndex());
-        if (k.isRaise()) {
-            for (int item : k.getItems()) {
-                d.severity(item, k.getSeverity(), CONCERN, k.getIndex());
-            }
-        }
-    }
-
-    /** What a phase 1 rule does with each index a {@link ProfileFacts} list gives. */
-    private interface IndexConsequence {
-        void apply(int index, Decisions d);
-    }
-
-    /** {@code $p : ProfileFacts(); $i : Integer() from $p.list} then one decision per index. */
-    private static Rule itemsOf(Declaration<ProfileFacts> p, Global<Decisions> decisions, String name,
-                                Function1<ProfileFacts, List<Integer>> source, IndexConsequence then) {
-        // each source is its own method reference: Drools tells lambdas apart by their code, and
-        // would share the from-node of two lambdas made at one place with different captures
-        Declaration<Integer> i = declarationOf(Integer.class, from(p, source));
+    /**
+     * {@code $c : ProfileCase(kind == <kind>)} then one decision for every member. The constraint
+     * is named after its kind: Drools tells constraints made at one place apart by name, not by
+     * what the lambda captured.
+     */
+    private static Rule profileRule(String name, ProfileCase.Kind kind, Block1<ProfileCase> then) {
+        Declaration<ProfileCase> p = declarationOf(ProfileCase.class);
         return rule(PKG, name).build(
-                pattern(p),
-                pattern(i),
-                on(i, decisions).execute((x, d) -> then.apply(x, d)));
+                pattern(p).expr("kind" + kind, x -> x.getKind() == kind),
+                on(p).execute(then));
     }
 
-    /** {@code not (ConcernMember(concern == $k, $j : item) and not StatusFact(item == $j))}. */
+    /** {@code not (ConcernMember(concern == $k.key, $j : item) and not Shortfall(item == $j))}. */
     private static ViewItem<?> everyMemberFallsShort(Declaration<ConcernCase> k) {
         Declaration<ConcernMember> m = declarationOf(ConcernMember.class);
-        Declaration<StatusFact> s = declarationOf(StatusFact.class);
+        Declaration<Shortfall> s = declarationOf(Shortfall.class);
         return not(and(
-                pattern(m).expr("memberOf", k, (x, y) -> x.getConcern() == y.getIndex(),
-                        betaIndexedBy(int.class, Index.ConstraintType.EQUAL, 0, ConcernMember::getConcern, ConcernCase::getIndex)),
+                pattern(m).expr("memberOf", k, (x, y) -> x.getConcern() == y.getKey(),
+                        betaIndexedBy(int.class, Index.ConstraintType.EQUAL, 0, ConcernMember::getConcern, ConcernCase::getKey)),
                 not(pattern(s).expr("itemOf", m, (x, y) -> x.getItem() == y.getItem(),
-                        betaIndexedBy(int.class, Index.ConstraintType.EQUAL, 1, StatusFact::getItem, ConcernMember::getItem)))));
+                        betaIndexedBy(int.class, Index.ConstraintType.EQUAL, 1, Shortfall::getItem, ConcernMember::getItem)))));
     }
 
-    private static Rule severity(Global<Decisions> decisions, Declaration<StatusFact> s, String name, Rank rank,
+    private static Rule severity(Declaration<ShortfallCase> s, String name, Rank rank,
                                  Severity severity, ItemStatus a, ItemStatus b) {
         return rule(PKG, name).build(
                 pattern(s).expr("rank" + rank, x -> x.getRank() == rank)
                         .expr("status" + a + b, x -> x.getStatus() == a || x.getStatus() == b),
-                on(s, decisions).execute((x, d) -> d.severity(x.getItem(), severity, name, -1)));
+                on(s).execute(x -> x.severity(severity, name)));
     }
 
     /**

@@ -1,19 +1,16 @@
 package dev.tenken.engine.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The profile of one assessment as the fixed rules see it (phase 1), with the items its answers
- * declare not applicable. Every compiled leaf of the checklist is evaluated once, when the fact is
- * made, to one of three values (true, false, or unknown when the profile leaves its fact out); the
- * lists the rules take their items from are then array scans, however many rules ask.
+ * declare not applicable. Every compiled leaf of the checklist is evaluated once, when this is
+ * made, to one of three values (true, false, or unknown when the profile leaves its fact out);
+ * {@link #addTo} then sorts the items into the {@link ProfileCase}s the rules match.
  *
  * <p>The leaves are laid out by {@link CompiledChecklist}: item {@code i}'s {@code applies_when} at
  * {@code i} (always true without one), its {@code check} at {@code items + i} (always unknown
  * without one), then the concerns' conditions.
  */
-public final class ProfileFacts {
+final class ProfileFacts {
     /** Leaf known to hold / known not to hold; a leaf on a fact not given is neither (SPEC section 2). */
     private final boolean[] isTrue;
     private final boolean[] isFalse;
@@ -36,75 +33,36 @@ public final class ProfileFacts {
         }
     }
 
-    /** Whether leaf {@code n} is known to hold. */
-    public boolean isTrue(int n) {
-        return isTrue[n];
-    }
-
-    /** Whether leaf {@code n} is known not to hold. */
-    public boolean isFalse(int n) {
-        return isFalse[n];
-    }
-
     /**
-     * The items (indexes) whose {@code applies_when} is false: they are not applicable, whatever
-     * the answer.
+     * Adds this assessment's phase 1 outcome to the members of the session's {@link ProfileCase}s,
+     * indexed by {@link ProfileCase.Kind#ordinal()}: items whose {@code applies_when} is false
+     * (excluded) or true (applying, which includes items without one); items whose check decides
+     * {@code met} or {@code unmet}, which a check does only for an item that applies or may apply
+     * and was not declared not applicable; concerns whose {@code when} is true or false.
      */
-    public List<Integer> getExcluded() {
-        List<Integer> out = new ArrayList<>();
+    void addTo(Decisions d, Members[] byKind) {
         for (int i = 0; i < items; i++) {
             if (isFalse[i]) {
-                out.add(i);
+                byKind[ProfileCase.Kind.EXCLUDED.ordinal()].add(d, i);
+                continue;
             }
-        }
-        return out;
-    }
-
-    /** The items whose {@code applies_when} is true (or that have none): they surely apply. */
-    public List<Integer> getApplying() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < items; i++) {
             if (isTrue[i]) {
-                out.add(i);
+                byKind[ProfileCase.Kind.APPLYING.ordinal()].add(d, i);
+            }
+            if (!declared[i]) {
+                if (isTrue[items + i]) {
+                    byKind[ProfileCase.Kind.MET_BY_CHECK.ordinal()].add(d, i);
+                } else if (isFalse[items + i]) {
+                    byKind[ProfileCase.Kind.UNMET_BY_CHECK.ordinal()].add(d, i);
+                }
             }
         }
-        return out;
-    }
-
-    /**
-     * The items whose check decides {@code met}: the check is true, and the item applies or may
-     * apply and was not declared not applicable, for a check decides only the status of an item
-     * in grading.
-     */
-    public List<Integer> getMetByCheck() {
-        return decided(isTrue);
-    }
-
-    /** The items whose check decides {@code unmet}; see {@link #getMetByCheck()}. */
-    public List<Integer> getUnmetByCheck() {
-        return decided(isFalse);
-    }
-
-    private List<Integer> decided(boolean[] outcome) {
-        List<Integer> out = new ArrayList<>(0);
-        for (int i = 0; i < items; i++) {
-            if (outcome[items + i] && !isFalse[i] && !declared[i]) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    /** The concerns (indexes) whose {@code when} is true or false, not unknown. */
-    public List<Integer> getDecidableConcerns() {
-        List<Integer> out = new ArrayList<>(0);
         for (int k = 0; k < concernLeaf.length; k++) {
             int leaf = concernLeaf[k];
             if (leaf >= 0 && (isTrue[leaf] || isFalse[leaf])) {
-                out.add(k);
+                byKind[ProfileCase.Kind.CONCERN_DECIDABLE.ordinal()].add(d, k);
             }
         }
-        return out;
     }
 
     /** Whether concern {@code k} has no {@code when}, or its {@code when} is known to hold. */

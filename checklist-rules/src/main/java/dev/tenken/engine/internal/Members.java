@@ -1,0 +1,37 @@
+package dev.tenken.engine.internal;
+
+import java.util.Arrays;
+
+/**
+ * The members of a case: pairs of an assessment's {@link Decisions} and an index in it (an item,
+ * or for concerns a concern). A rule that matches the case decides every member alike, so the
+ * rules fire once per case, not once per item. Filled by the evaluator before the case is
+ * inserted, then only read.
+ */
+final class Members {
+    private Decisions[] targets = new Decisions[8];
+    private int[] indexes = new int[8];
+    private int size;
+
+    void add(Decisions d, int index) {
+        if (size == targets.length) {
+            targets = Arrays.copyOf(targets, size * 2);
+            indexes = Arrays.copyOf(indexes, size * 2);
+        }
+        targets[size] = d;
+        indexes[size] = index;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    Decisions target(int m) {
+        return targets[m];
+    }
+
+    int index(int m) {
+        return indexes[m];
+    }
+}
