@@ -329,12 +329,13 @@ public final class Evaluator {
     /** One item's status, severity and the rules behind them, from what the rules decided. */
     private static Evaluation.ItemOutcome outcome(CompiledChecklist cc, Decisions d, int i, List<SeverityRaise> raises) {
         ItemStatus s = d.status(i);
-        List<String> rules = new ArrayList<>(3);
-        rules.add(d.statusRule(i));
         Applicability applicability = d.applicability(i, cc.items().get(i).appliesWhen().isPresent());
         if (!s.isShortfall()) {
-            return new Evaluation.ItemOutcome(s, Optional.empty(), rules, List.of(), applicability, d.byCheck(i));
+            // immutable already: the outcome keeps it without copying
+            return new Evaluation.ItemOutcome(s, Optional.empty(), List.of(d.statusRule(i)), List.of(), applicability, d.byCheck(i));
         }
+        List<String> rules = new ArrayList<>(3);
+        rules.add(d.statusRule(i));
         List<Evaluation.Raise> raised = new ArrayList<>(1);
         List<Decisions.SeverityGiven> given = d.severities(i);
         if (given.size() > 1) {
