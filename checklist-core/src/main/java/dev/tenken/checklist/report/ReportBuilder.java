@@ -11,6 +11,7 @@ import dev.tenken.checklist.Language;
 import dev.tenken.checklist.Operator;
 import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.TenkenVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -159,19 +160,13 @@ public final class ReportBuilder {
      * @throws IllegalArgumentException if the evaluation does not have one outcome per item of the checklist
      */
     public AssessmentReport build(SelfAssessment assessment, Evaluation evaluation, Language language, LocalDate today) {
-        if (evaluation.items().size() != items.size()) {
-            throw new IllegalArgumentException("evaluation has " + evaluation.items().size() + " items; checklist has "
-                    + items.size());
-        }
+        Graded g = grade(evaluation);
+        List<ItemStatus> statuses = g.statuses();
         LocalDate day = assessment.assessedOn().orElse(today);
-        List<ItemStatus> statuses = new ArrayList<>(items.size());
-        for (Evaluation.ItemOutcome o : evaluation.items()) {
-            statuses.add(o.status());
-        }
-        RankSummary required = Grading.summarize(items, statuses, Rank.REQUIRED);
-        RankSummary recommended = Grading.summarize(items, statuses, Rank.RECOMMENDED);
-        Grade grade = Grading.grade(required, recommended, checklist.grading());
-        int score = Grading.score(required, recommended);
+        RankSummary required = g.required();
+        RankSummary recommended = g.recommended();
+        Grade grade = g.grade();
+        int score = g.score();
 
         Texts text = texts[language.ordinal()];
         List<CategoryScore> categories = new ArrayList<>();
@@ -234,15 +229,13 @@ public final class ReportBuilder {
                     }
                 }
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
-                        o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
-                                + "' is a shortfall with no severity")),
+                        severity(item, o),
                         text.itemTitles()[i], text.itemRemediations()[i], text.itemReferences().get(i),
                         reasons(o, language), answer.flatMap(Answer::note), answer.flatMap(Answer::evidence), waiver));
             }
         }
         for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
-            Concern c = checklist.concerns().get(co.concern());
-            findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), c.severity(),
+            findings.add(new Finding(Optional.empty(), Optional.empty(), Optional.empty(), severity(co),
                     text.concernTitles()[co.concern()], text.concernRemediations()[co.concern()],
                     text.concernReferences().get(co.concern()), co.rules()));
         }
@@ -261,6 +254,91 @@ public final class ReportBuilder {
                 assessment.organisation(), day, assessment.assessor(), TenkenVersion.current(), language, grade, score,
                 new Summary(required, recommended, notApplicable, assumed, declared, waived, expired), categories,
                 findings, results, List.copyOf(missingFacts), warnings.all());
+    }
+
+    /**
+     * The figures of the report {@link #build} would make for the same input, without its words:
+     * grade, score, 必須 and 推奨 compliance, the number of high and medium findings, the 必須 items
+     * that fall short and whether one is left with no waiver that holds. Grading, severities and
+     * waivers are decided by the same code as in {@link #build}, so
+     * {@code scorecard(a, e, today).equals(Scorecard.of(build(a, e, language, today)))} in every
+     * language. Much cheaper than a report: nothing is worded and no finding is made.
+     *
+     * @param assessment the assessment, for its organisation, date and waivers
+     * @param evaluation what the evaluator decided, one outcome per item, in checklist order
+     * @param today      the date when the assessment gives none; waivers are judged on that date
+     * @return the scorecard
+     * @throws IllegalArgumentException if the evaluation does not have one outcome per item of the checklist
+     * @since 0.3
+     */
+    public Scorecard scorecard(SelfAssessment assessment, Evaluation evaluation, LocalDate today) {
+        Graded g = grade(evaluation);
+        LocalDate day = assessment.assessedOn().orElse(today);
+        List<Evaluation.ItemOutcome> outcomes = evaluation.items();
+        Map<String, Answer> answers = assessment.answers();
+        int[] bySeverity = new int[Severity.values().length];
+        List<String> shortIds = new ArrayList<>();
+        boolean unwaived = false;
+        for (int i = 0; i < items.size(); i++) {
+            Evaluation.ItemOutcome o = outcomes.get(i);
+            if (!o.status().isShortfall()) {
+                continue;
+            }
+            Item item = items.get(i);
+            bySeverity[severity(item, o).ordinal()]++;
+            // a shortfall is applicable (the outcome's status and applicability agree)
+            if (item.rank() == Rank.REQUIRED) {
+                shortIds.add(item.id());
+                unwaived = unwaived || !waiverHolds(answers.get(item.id()), day);
+            }
+        }
+        for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
+            bySeverity[severity(co).ordinal()]++;
+        }
+        for (Evaluation.RuleFinding rf : evaluation.ruleFindings()) {
+            bySeverity[rf.severity().ordinal()]++;
+        }
+        Map<String, String> organisation = assessment.organisation();
+        return new Scorecard(checklist.id(), Optional.ofNullable(organisation.get("name")),
+                Optional.ofNullable(organisation.get("sector")), day, g.grade(), g.score(), g.required(),
+                g.recommended(), bySeverity[Severity.HIGH.ordinal()], bySeverity[Severity.MEDIUM.ordinal()], shortIds,
+                unwaived);
+    }
+
+    /** Item statuses in checklist order, the two rank summaries, grade and score: shared by report and scorecard. */
+    private record Graded(List<ItemStatus> statuses, RankSummary required, RankSummary recommended, Grade grade,
+                          int score) {
+    }
+
+    private Graded grade(Evaluation evaluation) {
+        if (evaluation.items().size() != items.size()) {
+            throw new IllegalArgumentException("evaluation has " + evaluation.items().size() + " items; checklist has "
+                    + items.size());
+        }
+        List<ItemStatus> statuses = new ArrayList<>(items.size());
+        for (Evaluation.ItemOutcome o : evaluation.items()) {
+            statuses.add(o.status());
+        }
+        RankSummary required = Grading.summarize(items, statuses, Rank.REQUIRED);
+        RankSummary recommended = Grading.summarize(items, statuses, Rank.RECOMMENDED);
+        return new Graded(statuses, required, recommended, Grading.grade(required, recommended, checklist.grading()),
+                Grading.score(required, recommended));
+    }
+
+    /** The severity of the finding a shortfall item makes. */
+    private static Severity severity(Item item, Evaluation.ItemOutcome o) {
+        return o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
+                + "' is a shortfall with no severity"));
+    }
+
+    /** The severity of the finding a raised concern makes. */
+    private Severity severity(Evaluation.ConcernOutcome co) {
+        return checklist.concerns().get(co.concern()).severity();
+    }
+
+    /** Whether the answer carries a waiver that holds on {@code day} (one that has not expired). */
+    private static boolean waiverHolds(Answer answer, LocalDate day) {
+        return answer != null && answer.waiver().isPresent() && answer.waiver().get().validOn(day);
     }
 
     /** Whether the answer says what the status says ({@code unknown} is unanswered). */

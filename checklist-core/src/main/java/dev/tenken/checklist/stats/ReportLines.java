@@ -6,11 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.tenken.checklist.Language;
-import dev.tenken.checklist.Rank;
-import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.report.AssessmentReport;
-import dev.tenken.checklist.report.Finding;
-import dev.tenken.checklist.report.ItemResult;
+import dev.tenken.checklist.report.Scorecard;
 import dev.tenken.checklist.report.Wording;
 import dev.tenken.checklist.text.CsvText;
 import java.io.IOException;
@@ -103,41 +100,42 @@ public final class ReportLines {
     }
 
     /**
-     * One CSV row for the report of input line {@code line}.
+     * One CSV row for the report of input line {@code line}: the same bytes as
+     * {@link #csvRow(long, Scorecard)} of {@link Scorecard#of(AssessmentReport) its scorecard}.
      *
      * @param line the input line's number, 1-based
      * @param r    its report
      * @return UTF-8 bytes, ending in CRLF
      */
     public static byte[] csvRow(long line, AssessmentReport r) {
-        int high = 0;
-        int medium = 0;
-        for (Finding f : r.findings()) {
-            if (f.severity() == Severity.HIGH) {
-                high++;
-            } else if (f.severity() == Severity.MEDIUM) {
-                medium++;
-            }
-        }
-        StringBuilder shortIds = new StringBuilder();
-        for (ItemResult i : r.items()) {
-            if (i.rank() == Rank.REQUIRED && i.applicable() && i.status().isShortfall()) {
-                shortIds.append(shortIds.length() == 0 ? "" : " ").append(i.item());
-            }
-        }
-        StringBuilder b = new StringBuilder(160 + shortIds.length());
+        return csvRow(line, Scorecard.of(r));
+    }
+
+    /**
+     * One CSV row for input line {@code line} from its scorecard alone: a batch that writes CSV
+     * needs no report ({@link dev.tenken.checklist.report.ReportBuilder#scorecard}). The bytes
+     * are those {@link #csvRow(long, AssessmentReport)} writes for the report of the same input.
+     *
+     * @param line the input line's number, 1-based
+     * @param s    its scorecard
+     * @return UTF-8 bytes, ending in CRLF
+     * @since 0.3
+     */
+    public static byte[] csvRow(long line, Scorecard s) {
+        List<String> shortIds = s.requiredShortfalls();
+        StringBuilder b = new StringBuilder(128 + 8 * shortIds.size());
         b.append(line).append(',');
-        b.append(CsvText.field(r.organisation().getOrDefault("name", ""))).append(',');
-        b.append(CsvText.field(r.organisation().getOrDefault("sector", ""))).append(',');
-        b.append(CsvText.field(r.checklistId())).append(',');
-        b.append(r.assessedOn()).append(',');
-        b.append(r.grade().name()).append(',');
-        b.append(r.score()).append(',');
-        b.append(r.summary().required().score()).append(',');
-        b.append(r.summary().recommended().score()).append(',');
-        b.append(high).append(',');
-        b.append(medium).append(',');
-        b.append(CsvText.field(shortIds.toString())).append(',');
+        b.append(CsvText.field(s.organisationName().orElse(""))).append(',');
+        b.append(CsvText.field(s.sector().orElse(""))).append(',');
+        b.append(CsvText.field(s.checklistId())).append(',');
+        b.append(s.assessedOn()).append(',');
+        b.append(s.grade().name()).append(',');
+        b.append(s.score()).append(',');
+        b.append(s.requiredCompliance()).append(',');
+        b.append(s.recommendedCompliance()).append(',');
+        b.append(s.highFindings()).append(',');
+        b.append(s.mediumFindings()).append(',');
+        b.append(CsvText.field(String.join(" ", shortIds))).append(',');
         b.append("\r\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
