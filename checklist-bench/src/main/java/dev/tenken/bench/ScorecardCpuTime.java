@@ -1,0 +1,68 @@
+package dev.tenken.bench;
+
+import dev.tenken.checklist.Language;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
+/**
+ * The {@link ScorecardBenchmark} cases timed in CPU time of the measuring thread rather than wall
+ * time, for a machine shared with other work (where wall time mostly measures the others):
+ * after a warm-up, rounds of each case in turn, then the median and the quartiles of CPU
+ * microseconds per row. One thread.
+ *
+ * <pre>java -cp checklist-bench/target/benchmarks.jar dev.tenken.bench.ScorecardCpuTime [input.jsonl] [rounds] [rows per round]</pre>
+ */
+public final class ScorecardCpuTime {
+    private static volatile int sink;
+
+    private ScorecardCpuTime() {
+    }
+
+    /** Arguments: input file (default /tmp/in.jsonl), rounds (default 15), rows per round (default 20,000). */
+    public static void main(String[] args) throws Exception {
+        ScorecardBenchmark b = new ScorecardBenchmark();
+        b.input = args.length > 0 ? args[0] : "/tmp/in.jsonl";
+        b.lines = 4096;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        int rows = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        b.setUp();
+        String[] names = {"reportRow", "scorecardRow", "assessReportRow", "assessScorecardRow"};
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[][] perRow = new double[names.length][rounds];
+        ScorecardBenchmark.Cursor cursor = new ScorecardBenchmark.Cursor();
+        for (int w = 0; w < 5; w++) {
+            for (int k = 0; k < names.length; k++) {
+                run(b, k, cursor, rows);
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < names.length; k++) {
+                long start = cpu.getCurrentThreadCpuTime();
+                run(b, k, cursor, rows);
+                perRow[k][round] = (cpu.getCurrentThreadCpuTime() - start) / 1000.0 / rows;
+            }
+        }
+        System.out.printf("%-20s %10s %10s %10s   (CPU us per row, %d rounds of %d rows, %d inputs, %s)%n", "case",
+                "q1", "median", "q3", rounds, rows, b.assessments.length, Language.JA);
+        for (int k = 0; k < names.length; k++) {
+            double[] v = perRow[k].clone();
+            Arrays.sort(v);
+            System.out.printf("%-20s %10.2f %10.2f %10.2f%n", names[k], v[rounds / 4], v[rounds / 2], v[3 * rounds / 4]);
+        }
+    }
+
+    private static void run(ScorecardBenchmark b, int which, ScorecardBenchmark.Cursor cursor, int rows) throws Exception {
+        int bytes = 0;
+        for (int n = 0; n < rows; n++) {
+            byte[] row = switch (which) {
+                case 0 -> b.reportRow(cursor);
+                case 1 -> b.scorecardRow(cursor);
+                case 2 -> b.assessReportRow(cursor);
+                default -> b.assessScorecardRow(cursor);
+            };
+            bytes += row.length;
+        }
+        sink += bytes;
+    }
+}
