@@ -135,9 +135,35 @@ public final class ReportLines {
         b.append(s.recommendedCompliance()).append(',');
         b.append(s.highFindings()).append(',');
         b.append(s.mediumFindings()).append(',');
-        b.append(CsvText.field(String.join(" ", shortIds))).append(',');
+        if (plainIds(shortIds)) {
+            // what CsvText.field would give: such ids need no quotes and no formula guard
+            for (int k = 0; k < shortIds.size(); k++) {
+                b.append(k == 0 ? "" : " ").append(shortIds.get(k));
+            }
+            b.append(',');
+        } else {
+            b.append(CsvText.field(String.join(" ", shortIds))).append(',');
+        }
         b.append("\r\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether every id is an item id as checklists allow ({@code [A-Za-z0-9][A-Za-z0-9._-]*}). */
+    private static boolean plainIds(List<String> ids) {
+        for (String id : ids) {
+            if (id.isEmpty() || !Character.isLetterOrDigit(id.charAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < id.length(); i++) {
+                char ch = id.charAt(i);
+                boolean ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+                        || ch == '.' || ch == '_' || ch == '-';
+                if (!ok) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

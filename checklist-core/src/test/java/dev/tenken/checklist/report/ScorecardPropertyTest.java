@@ -171,6 +171,20 @@ class ScorecardPropertyTest {
                 ok.sector(), ok.assessedOn(), ok.grade(), 101, ok.required(), ok.recommended(), 0, 0, List.of(), false));
     }
 
+    @ParameterizedTest(name = "ids {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"TA-01 TA-02", "=cmd", "-1", "a,b", "x\"y", "_x", ".x", "製品",
+        "A B\nC", "@x", "ok.1_2-3"})
+    void shortfallIdsThatAChecklistWouldNotAllowAreStillEscaped(String ids) {
+        Random r = new Random(BASE_SEED);
+        Checklist c = checklist(r);
+        Scorecard ok = ReportBuilder.of(c).scorecard(SelfAssessment.builder(c.id()).build(), evaluation(r, c), TODAY);
+        List<String> given = List.of(ids.split(" "));
+        Scorecard odd = new Scorecard(ok.checklistId(), ok.organisationName(), ok.sector(), ok.assessedOn(), ok.grade(),
+                ok.score(), ok.required(), ok.recommended(), 0, 0, given, false);
+        String row = new String(ReportLines.csvRow(1, odd), StandardCharsets.UTF_8);
+        assertTrue(row.endsWith("," + CsvText.field(String.join(" ", given)) + ",\r\n"), row);
+    }
+
     // ---- generators ----
 
     private static LocalizedText text(String s) {
