@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -34,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One CSV row of {@code tenken batch --format csv}, made from the whole report (as the batch
  * did) or from a {@link Scorecard} (no wording, no findings), per telework-admin assessment,
  * steady state. {@code reportRow} and {@code scorecardRow} start from the engine's evaluation,
- * made once in set-up, so they time grading, wording and the row alone; the {@code assess*}
- * pair adds what the batch does before (checking the assessment, evaluating it).
+ * made once in set-up, so they time grading, wording and the row alone; the {@code batch*}
+ * pair adds what {@code tenken batch} does per line after parsing (checking each assessment,
+ * evaluating 32 in one rules session), and gives the time per line.
  *
  * <p>The input is the first {@code lines} valid lines of {@code input}, as made by
  * {@code scripts/GenerateAssessments.java}; with no such file, seeded {@link Workload}
@@ -126,21 +128,48 @@ public class ScorecardBenchmark {
         return ReportLines.csvRow(i + 1, reports.scorecard(assessments[i], evaluations[i], today));
     }
 
-    /** As the batch does per line after parsing: {@code engine.assess} (check, evaluate, report), then the row. */
+    /** Lines per rules session, as {@code tenken batch} takes them. */
+    static final int CHUNK = 32;
+
+    /**
+     * As the batch does per 32 parsed lines: check each, evaluate them in one session
+     * ({@code evaluateAll}), then per line the whole report and its row. Time per line.
+     */
     @Benchmark
-    public byte[] assessReportRow(Cursor cursor) throws Exception {
-        int i = cursor.next(assessments.length);
-        return ReportLines.csvRow(i + 1, engine.assess(assessments[i], Language.JA));
+    @OperationsPerInvocation(CHUNK)
+    public int batchReportRows(Cursor cursor) throws Exception {
+        List<SelfAssessment> chunk = chunk(cursor);
+        List<Evaluation> evaluations = engine.evaluateAll(chunk);
+        int bytes = 0;
+        for (int k = 0; k < CHUNK; k++) {
+            bytes += ReportLines.csvRow(k + 1, engine.report(chunk.get(k), evaluations.get(k), Language.JA)).length;
+        }
+        return bytes;
     }
 
-    /** The same with a scorecard: check, evaluate, scorecard, row. */
+    /** The same with a scorecard per line in place of the report. Time per line. */
     @Benchmark
-    public byte[] assessScorecardRow(Cursor cursor) throws Exception {
-        int i = cursor.next(assessments.length);
-        SelfAssessment a = assessments[i];
-        if (!engine.check(a).isEmpty()) {
-            throw new IllegalStateException("line " + (i + 1) + " no longer checks");
+    @OperationsPerInvocation(CHUNK)
+    public int batchScorecardRows(Cursor cursor) throws Exception {
+        List<SelfAssessment> chunk = chunk(cursor);
+        List<Evaluation> evaluations = engine.evaluateAll(chunk);
+        int bytes = 0;
+        for (int k = 0; k < CHUNK; k++) {
+            bytes += ReportLines.csvRow(k + 1, reports.scorecard(chunk.get(k), evaluations.get(k), today)).length;
         }
-        return ReportLines.csvRow(i + 1, reports.scorecard(a, engine.evaluate(a), today));
+        return bytes;
+    }
+
+    /** The next {@link #CHUNK} inputs, each checked as the batch checks it. */
+    private List<SelfAssessment> chunk(Cursor cursor) {
+        List<SelfAssessment> chunk = new ArrayList<>(CHUNK);
+        for (int k = 0; k < CHUNK; k++) {
+            SelfAssessment a = assessments[cursor.next(assessments.length)];
+            if (!engine.check(a).isEmpty()) {
+                throw new IllegalStateException("an input no longer checks");
+            }
+            chunk.add(a);
+        }
+        return chunk;
     }
 }
