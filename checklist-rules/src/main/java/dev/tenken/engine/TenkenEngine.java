@@ -11,6 +11,7 @@ import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.report.AnswersTemplate;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
+import dev.tenken.checklist.report.Scorecard;
 import dev.tenken.engine.internal.CompiledChecklist;
 import dev.tenken.engine.internal.Evaluator;
 import dev.tenken.engine.internal.FixedRules;
@@ -261,6 +262,26 @@ public final class TenkenEngine {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
         }
         return cc.reports().build(assessment, evaluation, language, LocalDate.now(clock));
+    }
+
+    /**
+     * The figures of the report {@link #report(SelfAssessment, Evaluation, Language)} would give
+     * (grade, score, compliance per rank, counts of high and medium findings, the 必須 items that
+     * fall short), without its words: what a table of many organisations needs, for a fraction of
+     * the work.
+     *
+     * @param assessment the assessment, checked against its checklist
+     * @param evaluation the rules' decisions for it
+     * @return the scorecard
+     * @throws TenkenException when the checklist is unknown
+     * @since 0.3
+     */
+    public Scorecard scorecard(SelfAssessment assessment, Evaluation evaluation) throws TenkenException {
+        CompiledChecklist cc = compiled(assessment.checklistId());
+        if (cc == null) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
+        }
+        return cc.reports().scorecard(assessment, evaluation, LocalDate.now(clock));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
+import dev.tenken.checklist.report.Scorecard;
 import dev.tenken.checklist.stats.LineReader;
 import dev.tenken.checklist.stats.ReportLines;
 import dev.tenken.engine.TenkenEngine;
@@ -238,9 +239,14 @@ public final class Batch {
             SelfAssessment a = ok.get(y);
             try {
                 Evaluation ev = evaluations != null ? evaluations.get(y) : engine.evaluate(a);
-                AssessmentReport r = engine.report(a, ev, options.language());
-                byte[] bytes = options.format() == BatchFormat.CSV ? ReportLines.csvRow(number, r) : ReportLines.jsonLine(r);
-                out[at[y]] = new Result(bytes, false, r.hasRequiredShortfall());
+                if (options.format() == BatchFormat.CSV) {
+                    // a row needs the figures only, not the report's words
+                    Scorecard card = engine.scorecard(a, ev);
+                    out[at[y]] = new Result(ReportLines.csvRow(number, card), false, card.hasRequiredShortfall());
+                } else {
+                    AssessmentReport r = engine.report(a, ev, options.language());
+                    out[at[y]] = new Result(ReportLines.jsonLine(r), false, r.hasRequiredShortfall());
+                }
             } catch (TenkenException e) {
                 out[at[y]] = error(number, e.problems());
             } catch (RuntimeException | StackOverflowError e) {

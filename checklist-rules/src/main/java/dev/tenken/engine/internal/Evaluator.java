@@ -102,6 +102,8 @@ public final class Evaluator {
 
     /** Runs the three phases (four with trusted rules, for one assessment) on one pooled session. */
     private List<Evaluation> session(List<CompiledChecklist> ccs, List<SelfAssessment> as) throws TenkenException {
+        // each phase is a method of its own: the JIT compiles (and, as new paths run, recompiles)
+        // small methods much faster than one large one
         int count = as.size();
         Decisions[] ds = new Decisions[count];
         ProfileFacts[] profiles = new ProfileFacts[count];
@@ -109,99 +111,19 @@ public final class Evaluator {
         List<SeverityRaise> raises = new ArrayList<>();
         KieSession session = sessions.newKieSession(sessionConf);
         try {
-            // phase 1: applies_when, check and concern conditions, from the profiles alone
-            Members[] byKind = newMembers(ProfileCase.Kind.values().length);
-            for (int n = 0; n < count; n++) {
-                CompiledChecklist cc = ccs.get(n);
-                ds[n] = new Decisions(cc.items().size(), cc.concerns().size());
-                profiles[n] = cc.profileFacts(as.get(n));
-                profiles[n].addTo(ds[n], byKind);
-            }
-            for (ProfileCase.Kind kind : ProfileCase.Kind.values()) {
-                if (byKind[kind.ordinal()].size() > 0) {
-                    session.insert(new ProfileCase(kind, byKind[kind.ordinal()]));
-                }
-            }
+            insertProfileCases(session, ccs, as, ds, profiles);
             if (trustedRules) {
                 session.insert(new ProfileView(ccs.get(0).checklist().id(), as.get(0).profile()));
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
-            // phase 2: the items phase 1 left undecided take their status from the answer
-            Members[] byAnswer = newMembers(ANSWER_CASES);
-            for (int n = 0; n < count; n++) {
-                List<Item> items = ccs.get(n).items();
-                Map<String, Answer> answers = as.get(n).answers();
-                for (int i = 0; i < items.size(); i++) {
-                    if (ds[n].status(i) == null) {
-                        byAnswer[answerCase(answers.get(items.get(i).id()))].add(ds[n], i);
-                    }
-                }
-            }
-            if (insertAnswerCases(session, byAnswer)) {
+            if (insertAnswerCases(session, ccs, as, ds)) {
                 fired += session.fireAllRules(MAX_FIRINGS - fired);
             }
-            // phase 3: severities and concerns, over the items that fall short
-            boolean inserted = false;
-            Members[] byShortfall = newMembers(SHORTFALL_CASES);
-            int concernKey = 0;
-            int itemBase = 0; // the items of the assessments before this one: item keys are unique in the session
-            for (int n = 0; n < count; n++) {
-                CompiledChecklist cc = ccs.get(n);
-                List<Item> items = cc.items();
-                for (int i = 0; i < items.size(); i++) {
-                    ItemStatus s = ds[n].status(i);
-                    if (s == null) {
-                        throw new IllegalStateException("item '" + items.get(i).id() + "' got no status");
-                    }
-                    if (s.isShortfall()) {
-                        byShortfall[shortfallCase(items.get(i).rank(), s)].add(ds[n], i);
-                    }
-                }
-                // a concern can hold only if its when holds (or it has none)
-                List<Concern> concerns = cc.concerns();
-                int firstKey = concernKey;
-                for (int k = 0; k < concerns.size(); k++) {
-                    if (profiles[n].concernMayHold(k)) {
-                        inserted = true;
-                        Concern concern = concerns.get(k);
-                        int[] named = cc.concernItems(k);
-                        session.insert(new ConcernCase(concernKey, k, ds[n], concern.raise(), concern.severity(), named));
-                        for (int item : named) {
-                            session.insert(new ConcernMember(concernKey, itemBase + item));
-                        }
-                        concernKey++;
-                    }
-                }
-                if (concernKey > firstKey) {
-                    insertShortfalls(session, cc, profiles[n], ds[n], itemBase);
-                }
-                itemBase += items.size();
-            }
-            for (int x = 0; x < SHORTFALL_CASES; x++) {
-                if (byShortfall[x].size() > 0) {
-                    session.insert(new ShortfallCase(SHORTFALL_RANK[x], SHORTFALL_STATUS[x], byShortfall[x]));
-                    inserted = true;
-                }
-            }
-            if (inserted) {
+            if (insertShortfallsAndConcerns(session, ccs, ds, profiles)) {
                 fired += session.fireAllRules(MAX_FIRINGS - fired);
             }
             if (trustedRules && fired < MAX_FIRINGS) {
-                // last phase: trusted rules see every item with its decided status
-                CompiledChecklist cc = ccs.get(0);
-                List<Item> items = cc.items();
-                for (int i = 0; i < items.size(); i++) {
-                    Item item = items.get(i);
-                    session.insert(new ItemView(item.id(), cc.categoryOf(item.id()), item.rank(), ds[0].status(i)));
-                }
-                fired += session.fireAllRules(MAX_FIRINGS - fired);
-                for (Object o : session.getObjects()) {
-                    if (o instanceof RuleConcern rc) {
-                        ruleConcerns.merge(rc.getId(), rc, (x, y) -> x.getRule().compareTo(y.getRule()) <= 0 ? x : y);
-                    } else if (o instanceof SeverityRaise sr) {
-                        raises.add(sr);
-                    }
-                }
+                fired += trustedPhase(session, ccs.get(0), ds[0], ruleConcerns, raises, fired);
             }
             if (fired >= MAX_FIRINGS) {
                 throw new TenkenException(TenkenException.Phase.RULES, List.of(Problem.at(as.get(0).source(), 0, 0,
@@ -215,6 +137,119 @@ public final class Evaluator {
             out.add(evaluation(ccs.get(n), ds[n], raises, ruleConcerns));
         }
         return out;
+    }
+
+    /** Phase 1: applies_when, check and concern conditions, from the profiles alone. */
+    private static void insertProfileCases(KieSession session, List<CompiledChecklist> ccs, List<SelfAssessment> as,
+                                           Decisions[] ds, ProfileFacts[] profiles) {
+        Members[] byKind = newMembers(ProfileCase.Kind.values().length);
+        for (int n = 0; n < ds.length; n++) {
+            CompiledChecklist cc = ccs.get(n);
+            ds[n] = new Decisions(cc.items().size(), cc.concerns().size());
+            profiles[n] = cc.profileFacts(as.get(n));
+            profiles[n].addTo(ds[n], byKind);
+        }
+        for (ProfileCase.Kind kind : ProfileCase.Kind.values()) {
+            if (byKind[kind.ordinal()].size() > 0) {
+                session.insert(new ProfileCase(kind, byKind[kind.ordinal()]));
+            }
+        }
+    }
+
+    /** Phase 2: the items phase 1 left undecided take their status from the answer. */
+    private static boolean insertAnswerCases(KieSession session, List<CompiledChecklist> ccs, List<SelfAssessment> as,
+                                             Decisions[] ds) {
+        Members[] byAnswer = newMembers(ANSWER_CASES);
+        for (int n = 0; n < ds.length; n++) {
+            List<Item> items = ccs.get(n).items();
+            Map<String, Answer> answers = as.get(n).answers();
+            for (int i = 0; i < items.size(); i++) {
+                if (ds[n].status(i) == null) {
+                    byAnswer[answerCase(answers.get(items.get(i).id()))].add(ds[n], i);
+                }
+            }
+        }
+        boolean inserted = false;
+        for (int x = 0; x < ANSWER_CASES; x++) {
+            if (byAnswer[x].size() > 0) {
+                AnswerStatus status = x < 2 ? null : AnswerStatus.values()[x / 2 - 1];
+                session.insert(new AnswerCase(status, x % 2 == 1, byAnswer[x]));
+                inserted = true;
+            }
+        }
+        return inserted;
+    }
+
+    /** Phase 3: severities and concerns, over the items that fall short. */
+    private static boolean insertShortfallsAndConcerns(KieSession session, List<CompiledChecklist> ccs, Decisions[] ds,
+                                                       ProfileFacts[] profiles) {
+        boolean inserted = false;
+        Members[] byShortfall = newMembers(SHORTFALL_CASES);
+        int concernKey = 0;
+        int itemBase = 0; // the items of the assessments before this one: item keys are unique in the session
+        for (int n = 0; n < ds.length; n++) {
+            CompiledChecklist cc = ccs.get(n);
+            addShortfalls(cc, ds[n], byShortfall);
+            // a concern can hold only if its when holds (or it has none)
+            List<Concern> concerns = cc.concerns();
+            int firstKey = concernKey;
+            for (int k = 0; k < concerns.size(); k++) {
+                if (profiles[n].concernMayHold(k)) {
+                    inserted = true;
+                    Concern concern = concerns.get(k);
+                    int[] named = cc.concernItems(k);
+                    session.insert(new ConcernCase(concernKey, k, ds[n], concern.raise(), concern.severity(), named));
+                    for (int item : named) {
+                        session.insert(new ConcernMember(concernKey, itemBase + item));
+                    }
+                    concernKey++;
+                }
+            }
+            if (concernKey > firstKey) {
+                insertShortfalls(session, cc, profiles[n], ds[n], itemBase);
+            }
+            itemBase += cc.items().size();
+        }
+        for (int x = 0; x < SHORTFALL_CASES; x++) {
+            if (byShortfall[x].size() > 0) {
+                session.insert(new ShortfallCase(SHORTFALL_RANK[x], SHORTFALL_STATUS[x], byShortfall[x]));
+                inserted = true;
+            }
+        }
+        return inserted;
+    }
+
+    /** Adds one assessment's items that fall short to the shortfall cases; every item has a status by now. */
+    private static void addShortfalls(CompiledChecklist cc, Decisions d, Members[] byShortfall) {
+        List<Item> items = cc.items();
+        for (int i = 0; i < items.size(); i++) {
+            ItemStatus s = d.status(i);
+            if (s == null) {
+                throw new IllegalStateException("item '" + items.get(i).id() + "' got no status");
+            }
+            if (s.isShortfall()) {
+                byShortfall[shortfallCase(items.get(i).rank(), s)].add(d, i);
+            }
+        }
+    }
+
+    /** The last phase, with trusted rules only: they see every item of the one assessment with its decided status. */
+    private static int trustedPhase(KieSession session, CompiledChecklist cc, Decisions d,
+                                    Map<String, RuleConcern> ruleConcerns, List<SeverityRaise> raises, int firedBefore) {
+        List<Item> items = cc.items();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            session.insert(new ItemView(item.id(), cc.categoryOf(item.id()), item.rank(), d.status(i)));
+        }
+        int fired = session.fireAllRules(MAX_FIRINGS - firedBefore);
+        for (Object o : session.getObjects()) {
+            if (o instanceof RuleConcern rc) {
+                ruleConcerns.merge(rc.getId(), rc, (x, y) -> x.getRule().compareTo(y.getRule()) <= 0 ? x : y);
+            } else if (o instanceof SeverityRaise sr) {
+                raises.add(sr);
+            }
+        }
+        return fired;
     }
 
     /** Phase 3 facts for the concern rule: one per item that falls short and that some concern which may hold names. */
@@ -248,18 +283,6 @@ public final class Evaluator {
             return 0;
         }
         return (answer.status().ordinal() + 1) * 2 + (answer.hasReason() ? 1 : 0);
-    }
-
-    private static boolean insertAnswerCases(KieSession session, Members[] byAnswer) {
-        boolean inserted = false;
-        for (int x = 0; x < ANSWER_CASES; x++) {
-            if (byAnswer[x].size() > 0) {
-                AnswerStatus status = x < 2 ? null : AnswerStatus.values()[x / 2 - 1];
-                session.insert(new AnswerCase(status, x % 2 == 1, byAnswer[x]));
-                inserted = true;
-            }
-        }
-        return inserted;
     }
 
     /** Shortfall cases: per rank, per status that falls short. */
