@@ -183,8 +183,7 @@ public final class SelfAssessment {
      */
     public static SelfAssessment fromJson(String text, String sourceName) throws TenkenException {
         // the UTF-8 of a String is always well formed (a lone surrogate becomes '?', as the full reader has it)
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        return readJson(utf8, 0, utf8.length, Objects.requireNonNull(sourceName, "sourceName"));
+        return fromJson(text.getBytes(StandardCharsets.UTF_8), sourceName);
     }
 
     /**
@@ -224,19 +223,15 @@ public final class SelfAssessment {
     public static SelfAssessment fromJson(byte[] utf8, int offset, int length, String sourceName) throws TenkenException {
         Objects.checkFromIndexSize(offset, length, utf8.length);
         Objects.requireNonNull(sourceName, "sourceName");
+        // the quick way checks the UTF-8 as it goes; anything it is not sure of, the full way
+        JsonFastPath.Parts quick = JsonFastPath.read(utf8, offset, length, sourceName);
+        if (quick != null) {
+            return new SelfAssessment(quick);
+        }
         int bad = Utf8.firstInvalid(utf8, offset, length);
         if (bad >= 0) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(Problem.at(sourceName, 0, 0,
                     "invalid UTF-8 at byte " + (bad + 1) + " of the line")));
-        }
-        return readJson(utf8, offset, length, sourceName);
-    }
-
-    /** Well-formed UTF-8: the quick way, else the full way, which finds and words every problem. */
-    private static SelfAssessment readJson(byte[] utf8, int offset, int length, String sourceName) throws TenkenException {
-        JsonFastPath.Parts quick = JsonFastPath.read(utf8, offset, length, sourceName);
-        if (quick != null) {
-            return new SelfAssessment(quick);
         }
         byte[] doc = offset == 0 && length == utf8.length ? utf8 : Arrays.copyOfRange(utf8, offset, offset + length);
         return AssessmentBinder.bind(doc, sourceName, TreeReader.Syntax.JSON);

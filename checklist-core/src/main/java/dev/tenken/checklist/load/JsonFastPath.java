@@ -114,16 +114,18 @@ public final class JsonFastPath {
     private final JsonParser p;
     private final byte[] bytes;
     private final int start;
+    private final int end;
     /** The byte up to which lines and columns are counted, and the line and column there. */
     private int counted;
     private int line = 1;
     private int column = 1;
     private int nodes;
 
-    private JsonFastPath(JsonParser p, byte[] bytes, int start) {
+    private JsonFastPath(JsonParser p, byte[] bytes, int start, int end) {
         this.p = p;
         this.bytes = bytes;
         this.start = start;
+        this.end = end;
         this.counted = start;
     }
 
@@ -131,8 +133,8 @@ public final class JsonFastPath {
      * The parts of the assessment, when the bytes are a self-assessment the full reader would
      * bind with no problem; {@code null} when it is not sure, never a wrong result.
      *
-     * @param bytes  the document; {@code length} bytes from {@code offset} must be well-formed
-     *               UTF-8 (see {@link Utf8#firstInvalid}), as the full reader refuses anything else
+     * @param bytes  the document; null is also the answer when its {@code length} bytes from
+     *               {@code offset} are not well-formed UTF-8 (see {@link Utf8#firstInvalid})
      * @param offset where the document starts
      * @param length its length in bytes
      * @param source what the document is called in messages
@@ -150,7 +152,7 @@ public final class JsonFastPath {
             return null;
         }
         try (JsonParser parser = JSON.createParser(bytes, from, end - from)) {
-            return new JsonFastPath(parser, bytes, from).document(source);
+            return new JsonFastPath(parser, bytes, from, end).document(source);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // GiveUp, a parser error or a limit: the full reader words it
             return null;
@@ -162,14 +164,25 @@ public final class JsonFastPath {
     }
 
     /**
-     * Counts lines and columns, as the full reader's character parser does (CR, LF and CRLF end
-     * a line; a column is a UTF-16 character), from where the last count stopped up to the
-     * start of the current token; tokens come in order, so a document is counted once.
+     * Where the current token starts, as the full reader's character parser counts it: see
+     * {@link #scan}.
      */
     private void locate() {
         long at = p.currentTokenLocation().getByteOffset();
-        int to = start + (int) at;
-        if (at < 0 || to < counted || to > bytes.length) {
+        if (at < 0 || at > end - start) {
+            throw GIVE_UP;
+        }
+        scan(start + (int) at);
+    }
+
+    /**
+     * Checks the bytes from where the last scan stopped up to {@code to} are well-formed UTF-8
+     * (else gives up), and counts lines and columns over them as the full reader's character
+     * parser does: CR, LF and CRLF end a line; a column is a UTF-16 character, so a four-byte
+     * sequence counts two. Tokens come in order, so each byte is looked at once.
+     */
+    private void scan(int to) {
+        if (to < counted) {
             throw GIVE_UP;
         }
         byte[] b = bytes;
@@ -177,23 +190,36 @@ public final class JsonFastPath {
         int l = line;
         int c = column;
         while (i < to) {
-            int x = b[i++];
-            if (x >= 0) {
-                if (x == '\n') {
-                    l++;
-                    c = 1;
-                } else if (x == '\r') {
-                    if (i < to && b[i] == '\n') {
-                        i++;
-                    }
-                    l++;
-                    c = 1;
-                } else {
-                    c++;
+            if (to - i >= 8) {
+                long w = (long) Utf8.LONGS.get(b, i);
+                if ((w & Utf8.HIGH) == 0 && !Utf8.hasByte(w, '\n') && !Utf8.hasByte(w, '\r')) {
+                    c += 8; // eight ASCII characters, no line break
+                    i += 8;
+                    continue;
                 }
-            } else if ((x & 0xC0) != 0x80) {
-                // a lead byte: one character, or two (a surrogate pair) for a four-byte sequence
-                c += (x & 0xF8) == 0xF0 ? 2 : 1;
+            }
+            int x = b[i];
+            if (x < 0) {
+                int n = Utf8.sequence(b, i, end);
+                if (n < 0) {
+                    throw GIVE_UP; // not UTF-8: the caller finds where
+                }
+                i += n;
+                c += n == 4 ? 2 : 1;
+            } else if (x == '\n') {
+                i++;
+                l++;
+                c = 1;
+            } else if (x == '\r') {
+                i++;
+                if (i < end && b[i] == '\n') {
+                    i++;
+                }
+                l++;
+                c = 1;
+            } else {
+                i++;
+                c++;
             }
         }
         counted = i;
@@ -299,6 +325,7 @@ public final class JsonFastPath {
         if (p.nextToken() != null || checklist == null) {
             throw GIVE_UP;
         }
+        scan(end); // the rest of the bytes must be UTF-8 too
         Section<FactValue> pr = profile == null ? new Section<>(0) : profile;
         Section<Answer> an = answers == null ? new Section<>(0) : answers;
         return new Parts(checklist, checklistLine, checklistColumn,
