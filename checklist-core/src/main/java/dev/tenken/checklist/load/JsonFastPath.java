@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.tenken.checklist.Answer;
 import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.FactValue;
@@ -152,6 +153,9 @@ public final class JsonFastPath {
             return null;
         }
         try (JsonParser parser = JSON.createParser(bytes, from, end - from)) {
+            if (!(parser instanceof UTF8StreamJsonParser)) {
+                return null; // Jackson guessed another encoding from the first bytes
+            }
             return new JsonFastPath(parser, bytes, from, end).document(source);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // GiveUp, a parser error or a limit: the full reader words it

@@ -3,6 +3,7 @@ package dev.tenken.checklist.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenken.checklist.Problem;
@@ -153,10 +154,26 @@ class JsonFastPathPropertyTest {
     @Test
     void bytesThatAreNotUtf8AreOneProblemNamingTheFirstBadByteFromTheOffset() {
         byte[] buffer = {(byte) 0xC3, '{', '"', (byte) 0xC3, 0x28, '"', '}', (byte) 0xFF};
-        TenkenException e = org.junit.jupiter.api.Assertions.assertThrows(TenkenException.class,
+        TenkenException e = assertThrows(TenkenException.class,
                 () -> SelfAssessment.fromJson(buffer, 1, 6, "line 5"));
         assertEquals(List.of(Problem.at("line 5", 0, 0, "invalid UTF-8 at byte 3 of the line")), e.problems());
         assertEquals("line 5: invalid UTF-8 at byte 3 of the line", e.problems().get(0).toString());
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredAndLinesAreCountedAcrossCrAndCrLf() throws TenkenException {
+        String doc = "{\"checklist\":\"wifi-home\",\r\n\"answers\":{\"点検\":\"met\",\r  \"W-02\":\"unmet\"}}";
+        byte[] plain = doc.getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[plain.length + 3];
+        System.arraycopy(BOM, 0, marked, 0, 3);
+        System.arraycopy(plain, 0, marked, 3, plain.length);
+        assertNotNull(JsonFastPath.read(marked, 0, marked.length, SOURCE));
+        SelfAssessment a = SelfAssessment.fromJson(marked, SOURCE);
+        assertEquals(describe(SelfAssessment.fromJson(plain, SOURCE)), describe(a));
+        assertEquals("[1, 14]", Arrays.toString(a.position("checklist").orElseThrow()));
+        assertEquals("[2, 12]", Arrays.toString(a.position("answers.点検").orElseThrow()));
+        assertEquals("[3, 3]", Arrays.toString(a.position("answers.W-02").orElseThrow()));
+        assertThrows(IndexOutOfBoundsException.class, () -> SelfAssessment.fromJson(plain, 2, plain.length, SOURCE));
     }
 
     @ParameterizedTest
