@@ -92,7 +92,8 @@ public class ReadBenchmark {
     /**
      * Warm-up, which JMH leaves out: in a fresh JVM, reads the file's lines one after another
      * the {@code string} or {@code bytes} way and prints the average time per line of each
-     * 10,000.
+     * 10,000, wall clock and the reading thread's CPU time (the JIT compiler's threads left out),
+     * which the other loads of a shared machine disturb less.
      *
      * <pre>java -cp checklist-bench/target/benchmarks.jar dev.tenken.bench.ReadBenchmark bytes in.jsonl</pre>
      *
@@ -103,7 +104,9 @@ public class ReadBenchmark {
         boolean bytes = args[0].equals("bytes");
         List<byte[]> lines = read(Path.of(args[1]), Integer.MAX_VALUE);
         long sink = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long t = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         for (int n = 1; n <= lines.size(); n++) {
             byte[] l = lines.get(n - 1);
             try {
@@ -115,8 +118,11 @@ public class ReadBenchmark {
             }
             if (n % 10_000 == 0) {
                 long now = System.nanoTime();
-                System.out.printf(java.util.Locale.ROOT, "%d: %.2f us/line%n", n, (now - t) / 1e3 / 10_000);
+                long cpuNow = threads.getCurrentThreadCpuTime();
+                System.out.printf(java.util.Locale.ROOT, "%d: %.2f us/line (this thread's CPU: %.2f)%n", n,
+                        (now - t) / 1e3 / 10_000, (cpuNow - cpu) / 1e3 / 10_000);
                 t = now;
+                cpu = cpuNow;
             }
         }
         System.out.println("(" + sink + ")");
