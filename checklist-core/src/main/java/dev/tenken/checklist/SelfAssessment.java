@@ -1,12 +1,17 @@
 package dev.tenken.checklist;
 
 import dev.tenken.checklist.load.AssessmentBinder;
+import dev.tenken.checklist.load.JsonFastPath;
 import dev.tenken.checklist.load.TreeReader;
+import dev.tenken.checklist.load.Utf8;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +34,12 @@ public final class SelfAssessment {
     private final Optional<LocalDate> assessedOn;
     private final Map<String, String> assessor;
     private final String source;
-    private final Map<String, int[]> positions;
+    /** Where {@code checklist} was written, or null. */
+    private final int[] checklistAt;
+    private final KeyPositions profileAt;
+    private final KeyPositions answerAt;
+    /** Positions recorded under any other path, which the readers do not write. */
+    private final Map<String, int[]> otherAt;
 
     private SelfAssessment(String checklistId, Map<String, String> organisation, Map<String, FactValue> profile,
                            Map<String, Answer> answers, Optional<LocalDate> assessedOn, Map<String, String> assessor,
@@ -41,7 +51,90 @@ public final class SelfAssessment {
         this.profile = Collections.unmodifiableMap(new LinkedHashMap<>(profile));
         this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         this.source = Objects.requireNonNull(source, "source");
-        this.positions = Map.copyOf(positions);
+        int[] checklistPos = null;
+        List<String> profileKeys = new ArrayList<>();
+        List<String> answerKeys = new ArrayList<>();
+        int[] profilePos = new int[2 * positions.size()];
+        int[] answerPos = new int[2 * positions.size()];
+        Map<String, int[]> other = new HashMap<>();
+        for (Map.Entry<String, int[]> e : positions.entrySet()) {
+            String path = e.getKey();
+            int[] at = e.getValue();
+            if (path.equals("checklist")) {
+                checklistPos = at.clone();
+            } else if (path.startsWith("profile.")) {
+                profilePos[2 * profileKeys.size()] = at[0];
+                profilePos[2 * profileKeys.size() + 1] = at[1];
+                profileKeys.add(path.substring("profile.".length()));
+            } else if (path.startsWith("answers.")) {
+                answerPos[2 * answerKeys.size()] = at[0];
+                answerPos[2 * answerKeys.size() + 1] = at[1];
+                answerKeys.add(path.substring("answers.".length()));
+            } else {
+                other.put(path, at.clone());
+            }
+        }
+        this.checklistAt = checklistPos;
+        this.profileAt = new KeyPositions(profileKeys.toArray(new String[0]), profilePos, profileKeys.size());
+        this.answerAt = new KeyPositions(answerKeys.toArray(new String[0]), answerPos, answerKeys.size());
+        this.otherAt = Map.copyOf(other);
+    }
+
+    /**
+     * Holds what the quick JSON reader made, without copying or checking it again: the reader
+     * guarantees what the other constructor makes sure of (see {@link JsonFastPath.Parts}): the
+     * maps are fresh and referred to by nothing else, so wrapping them keeps this immutable; no
+     * key, value or position is null; and no key repeats. The values themselves ({@link Answer},
+     * {@link Waiver}, {@link FactValue}) were validated by their own constructors.
+     */
+    private SelfAssessment(JsonFastPath.Parts p) {
+        this.checklistId = p.checklist();
+        this.organisation = Collections.unmodifiableMap(p.organisation());
+        this.assessor = Collections.unmodifiableMap(p.assessor());
+        this.assessedOn = Optional.ofNullable(p.assessedOn());
+        this.profile = Collections.unmodifiableMap(p.profile());
+        this.answers = Collections.unmodifiableMap(p.answers());
+        this.source = p.source();
+        this.checklistAt = new int[] {p.checklistLine(), p.checklistColumn()};
+        this.profileAt = new KeyPositions(p.profileKeys(), p.profileAt(), p.profile().size());
+        this.answerAt = new KeyPositions(p.answerKeys(), p.answerAt(), p.answers().size());
+        this.otherAt = Map.of();
+    }
+
+    /**
+     * The line and column of each key of a section, in the order recorded; looked up by key
+     * only when a problem is reported, so the index is made on the first look-up.
+     */
+    private static final class KeyPositions {
+        private final String[] keys;
+        private final int[] at;
+        private final int size;
+        /**
+         * Key to index, made on first use. Racy but safe: every thread makes an equal map, and
+         * the unmodifiable wrapper's final field publishes it whole.
+         */
+        private Map<String, Integer> index;
+
+        /** Takes the arrays as they are: {@code at} holds line and column of {@code keys[i]} at 2i and 2i + 1. */
+        KeyPositions(String[] keys, int[] at, int size) {
+            this.keys = keys;
+            this.at = at;
+            this.size = size;
+        }
+
+        int[] find(String key) {
+            Map<String, Integer> m = index;
+            if (m == null) {
+                Map<String, Integer> made = new HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    made.put(keys[i], i); // a later position for the same key replaces an earlier one
+                }
+                m = Collections.unmodifiableMap(made);
+                index = m;
+            }
+            Integer i = m.get(key);
+            return i == null ? null : new int[] {at[2 * i], at[2 * i + 1]};
+        }
     }
 
     /**
@@ -89,7 +182,59 @@ public final class SelfAssessment {
      * @throws TenkenException if the text is malformed; it carries every problem, with line and column
      */
     public static SelfAssessment fromJson(String text, String sourceName) throws TenkenException {
-        return AssessmentBinder.bindJson(text, sourceName);
+        // the UTF-8 of a String is always well formed (a lone surrogate becomes '?', as the full reader has it)
+        return fromJson(text.getBytes(StandardCharsets.UTF_8), sourceName);
+    }
+
+    /**
+     * Reads a self-assessment given as the UTF-8 bytes of one JSON document, such as a line of
+     * a JSON Lines file; {@code sourceName} names it in messages. Gives the same assessment, or
+     * the same problems, as decoding the bytes and calling {@link #fromJson(String, String)},
+     * except that bytes which are not well-formed UTF-8 are refused rather than replaced. A
+     * leading byte order mark is ignored.
+     *
+     * @param utf8       the document, in UTF-8; not changed, and not kept
+     * @param sourceName what to call the document in messages, such as {@code line 12}
+     * @return the assessment, not yet checked against its checklist
+     * @throws TenkenException if the bytes are not UTF-8 (one problem, with no line or column:
+     *                         {@code invalid UTF-8 at byte N of the line}, N counted from 1) or the
+     *                         document is malformed; it carries every problem, with line and column
+     * @since 0.3
+     */
+    public static SelfAssessment fromJson(byte[] utf8, String sourceName) throws TenkenException {
+        return fromJson(utf8, 0, utf8.length, sourceName);
+    }
+
+    /**
+     * Reads a self-assessment given as {@code length} UTF-8 bytes of one JSON document from
+     * {@code offset}, such as a line within a read buffer; as {@link #fromJson(byte[], String)}
+     * with those bytes, byte numbers in messages counted from {@code offset}.
+     *
+     * @param utf8       holds the document, in UTF-8; not changed, and not kept
+     * @param offset     where the document starts
+     * @param length     its length in bytes
+     * @param sourceName what to call the document in messages, such as {@code line 12}
+     * @return the assessment, not yet checked against its checklist
+     * @throws TenkenException           if the bytes are not UTF-8 or the document is malformed, as
+     *                                   {@link #fromJson(byte[], String)} says
+     * @throws IndexOutOfBoundsException if {@code offset} and {@code length} do not lie within {@code utf8}
+     * @since 0.3
+     */
+    public static SelfAssessment fromJson(byte[] utf8, int offset, int length, String sourceName) throws TenkenException {
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        Objects.requireNonNull(sourceName, "sourceName");
+        // the quick way checks the UTF-8 as it goes; anything it is not sure of, the full way
+        JsonFastPath.Parts quick = JsonFastPath.read(utf8, offset, length, sourceName);
+        if (quick != null) {
+            return new SelfAssessment(quick);
+        }
+        int bad = Utf8.firstInvalid(utf8, offset, length);
+        if (bad >= 0) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(Problem.at(sourceName, 0, 0,
+                    "invalid UTF-8 at byte " + (bad + 1) + " of the line")));
+        }
+        byte[] doc = offset == 0 && length == utf8.length ? utf8 : Arrays.copyOfRange(utf8, offset, offset + length);
+        return AssessmentBinder.bind(doc, sourceName, TreeReader.Syntax.JSON);
     }
 
     /**
@@ -239,8 +384,17 @@ public final class SelfAssessment {
      * @return a fresh two-element array of 1-based line and column, or empty when not recorded
      */
     public Optional<int[]> position(String path) {
-        int[] p = positions.get(path);
-        return p == null ? Optional.empty() : Optional.of(p.clone());
+        int[] p;
+        if (path.equals("checklist")) {
+            p = checklistAt == null ? null : checklistAt.clone();
+        } else if (path.startsWith("profile.")) {
+            p = profileAt.find(path.substring("profile.".length()));
+        } else if (path.startsWith("answers.")) {
+            p = answerAt.find(path.substring("answers.".length()));
+        } else {
+            p = otherAt.containsKey(path) ? otherAt.get(path).clone() : null;
+        }
+        return Optional.ofNullable(p);
     }
 
     /** Builds a {@link SelfAssessment} in code. */

@@ -53,17 +53,6 @@ public final class AssessmentBinder {
         return orThrow(parse(bytes, source, syntax));
     }
 
-    /**
-     * Reads JSON text already decoded, as {@link #bind} would read its UTF-8 bytes with
-     * {@link TreeReader.Syntax#JSON}, with the same result and the same problems: a well-formed
-     * document goes the quick way ({@link JsonFastPath}), anything else the full way.
-     */
-    public static SelfAssessment bindJson(String text, String source) throws TenkenException {
-        SelfAssessment quick = JsonFastPath.read(text, source);
-        return quick != null ? quick : bind(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), source,
-                TreeReader.Syntax.JSON);
-    }
-
     /** The assessment, or an exception with every problem found. */
     public static SelfAssessment orThrow(Parsed p) throws TenkenException {
         if (!p.problems().isEmpty() || p.assessment().isEmpty()) {

@@ -1,39 +1,45 @@
 package dev.tenken.checklist.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.tenken.checklist.Answer;
 import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.FactValue;
-import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.Waiver;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The quick way to read a JSON self-assessment that is well formed: one pass of Jackson's
- * streaming parser straight into a {@link SelfAssessment}, with no {@link Node} tree and no
- * {@link Binder}. It accepts only what {@link AssessmentBinder} would bind with no problem and
- * gives the very same assessment (values and recorded positions); at the first thing it is not
- * sure of it gives up ({@code null}) and the caller reads the text the full way, which finds and
- * words every problem. So it never words a problem itself.
+ * The quick way to read a JSON self-assessment that is well formed, from its UTF-8 bytes: one
+ * pass of Jackson's byte parser straight into the {@link Parts} of an assessment, with no
+ * {@link Node} tree, no {@link Binder} and no String of the whole document. It accepts only
+ * what {@link AssessmentBinder} would bind with no problem and gives the very same values and
+ * recorded positions (line and column in characters, as the full reader counts them); at the
+ * first thing it is not sure of it gives up ({@code null}) and the caller reads the bytes the
+ * full way, which finds and words every problem. So it never words a problem itself.
  */
-final class JsonFastPath {
+public final class JsonFastPath {
     private static final TreeReader.Limits LIMITS = TreeReader.Limits.ASSESSMENT;
-    /** The same constraints and duplicate detection as {@link TreeReader}'s JSON parser; thread-safe. */
+    /**
+     * The same constraints as {@link TreeReader}'s JSON parser; thread-safe. Jackson's duplicate
+     * detection is left off (its per-object hash set was a good part of the cost): every object
+     * this reader accepts is read key by key here, and a repeated key gives up (see
+     * {@link #document}, {@link #details}, {@link #section}, {@link #answer}, {@link #waiver}),
+     * so the full reader reports it.
+     */
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(LIMITS.maxDepth())
@@ -41,8 +47,34 @@ final class JsonFastPath {
                     .maxNumberLength(100)
                     .maxDocumentLength(LIMITS.maxBytes())
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private static final long MAX_WHOLE = 1_000_000_000_000_000L;
+    private static final FactValue TRUE = FactValue.of(true);
+    private static final FactValue FALSE = FactValue.of(false);
+    /** The answer with a bare status, one per status: records, so sharing them is safe. */
+    private static final Answer[] BARE = new Answer[AnswerStatus.values().length];
+    /** Every spelling {@link AnswerStatus#parse} folds to itself, as characters, and what it means. */
+    private static final char[][] QUICK_WORDS;
+    private static final AnswerStatus[] QUICK_STATUS;
+
+    static {
+        for (AnswerStatus s : AnswerStatus.values()) {
+            BARE[s.ordinal()] = Answer.of(s);
+        }
+        java.util.List<char[]> words = new java.util.ArrayList<>();
+        java.util.List<AnswerStatus> meant = new java.util.ArrayList<>();
+        for (AnswerStatus s : AnswerStatus.values()) {
+            for (String w : new String[] {s.key(), s.japanese()}) {
+                if (AnswerStatus.parse(w).orElse(null) == s) {
+                    words.add(w.toCharArray());
+                    meant.add(s);
+                }
+            }
+        }
+        QUICK_WORDS = words.toArray(new char[0][]);
+        QUICK_STATUS = meant.toArray(new AnswerStatus[0]);
+    }
 
     /** Thrown to give up; no stack trace. */
     private static final class GiveUp extends RuntimeException {
@@ -55,57 +87,148 @@ final class JsonFastPath {
 
     private static final GiveUp GIVE_UP = new GiveUp();
 
-    /** Every spelling {@link AnswerStatus#parse} folds to itself: the keys and the Japanese aliases as written. */
-    private static final Map<String, AnswerStatus> QUICK_STATUS;
-
-    static {
-        Map<String, AnswerStatus> m = new HashMap<>();
-        for (AnswerStatus s : AnswerStatus.values()) {
-            for (String w : new String[] {s.key(), s.japanese()}) {
-                if (AnswerStatus.parse(w).orElse(null) == s) {
-                    m.put(w, s);
-                }
-            }
-        }
-        QUICK_STATUS = Map.copyOf(m);
+    /**
+     * What the quick path read, handed to {@code SelfAssessment} to hold as it is: every map is
+     * a fresh {@link LinkedHashMap} that nothing else refers to, every value in it is already
+     * what the binder would make, and no key repeats.
+     *
+     * @param checklist       the checklist id, not blank
+     * @param checklistLine   where the checklist id's value stands
+     * @param checklistColumn its column, in characters
+     * @param organisation    organisation details, nulls left out
+     * @param assessor        assessor details, nulls left out
+     * @param assessedOn      the date, or null when not given
+     * @param profile         profile facts in the order written
+     * @param profileKeys     the profile's keys in the same order (the first {@code profile.size()})
+     * @param profileAt       line and column of each profile key, two per key
+     * @param answers         answers in the order written
+     * @param answerKeys      the answers' item ids in the same order (the first {@code answers.size()})
+     * @param answerAt        line and column of each item id, two per id
+     * @param source          what the document is called in messages
+     */
+    public record Parts(String checklist, int checklistLine, int checklistColumn, Map<String, String> organisation,
+                        Map<String, String> assessor, LocalDate assessedOn, Map<String, FactValue> profile,
+                        String[] profileKeys, int[] profileAt, Map<String, Answer> answers, String[] answerKeys,
+                        int[] answerAt, String source) {
     }
 
     private final JsonParser p;
+    private final byte[] bytes;
+    private final int start;
+    private final int end;
+    /** The byte up to which lines and columns are counted, and the line and column there. */
+    private int counted;
+    private int line = 1;
+    private int column = 1;
     private int nodes;
 
-    private JsonFastPath(JsonParser p) {
+    private JsonFastPath(JsonParser p, byte[] bytes, int start, int end) {
         this.p = p;
+        this.bytes = bytes;
+        this.start = start;
+        this.end = end;
+        this.counted = start;
     }
 
     /**
-     * The assessment, when the text is a self-assessment the full reader would bind with no
-     * problem; {@code null} when it is not sure, never a wrong result.
+     * The parts of the assessment, when the bytes are a self-assessment the full reader would
+     * bind with no problem; {@code null} when it is not sure, never a wrong result.
+     *
+     * @param bytes  the document; null is also the answer when its {@code length} bytes from
+     *               {@code offset} are not well-formed UTF-8 (see {@link Utf8#firstInvalid})
+     * @param offset where the document starts
+     * @param length its length in bytes
+     * @param source what the document is called in messages
+     * @return the parts, or null to read the document the full way
      */
-    static SelfAssessment read(String text, String source) {
-        // a char is at most 3 UTF-8 bytes: within this, the full reader's byte limit cannot be reached
-        if (text.length() > LIMITS.maxBytes() / 3 || text.isEmpty() || text.charAt(0) == '\uFEFF' || hasLoneSurrogate(text)) {
-            // surrogates: the full reader encodes the text to UTF-8 first, which replaces a lone one
+    public static Parts read(byte[] bytes, int offset, int length, String source) {
+        int from = offset;
+        int end = offset + length;
+        if (startsWithBom(bytes, from, end)) {
+            from += 3; // the full reader drops one byte order mark, and counts columns after it
+        }
+        // another mark, or a NUL among the first bytes (which Jackson takes as UTF-16 or UTF-32): the full way
+        if (end - from < 4 || end - offset > LIMITS.maxBytes() || startsWithBom(bytes, from, end)
+                || bytes[from] == 0 || bytes[from + 1] == 0 || bytes[from + 2] == 0 || bytes[from + 3] == 0) {
             return null;
         }
-        try (JsonParser parser = JSON.createParser(text)) {
-            return new JsonFastPath(parser).document(source);
+        try (JsonParser parser = JSON.createParser(bytes, from, end - from)) {
+            if (!(parser instanceof UTF8StreamJsonParser)) {
+                return null; // Jackson guessed another encoding from the first bytes
+            }
+            return new JsonFastPath(parser, bytes, from, end).document(source);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // GiveUp, a parser error or a limit: the full reader words it
             return null;
         }
     }
 
-    /** Whether the text holds a lone surrogate, which UTF-8 cannot carry. */
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+    private static boolean startsWithBom(byte[] b, int from, int end) {
+        return end - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
+    }
+
+    /**
+     * Where the current token starts, as the full reader's character parser counts it: see
+     * {@link #scan}.
+     */
+    private void locate() {
+        long at = p.currentTokenLocation().getByteOffset();
+        if (at < 0 || at > end - start) {
+            throw GIVE_UP;
+        }
+        scan(start + (int) at);
+    }
+
+    /**
+     * Checks the bytes from where the last scan stopped up to {@code to} are well-formed UTF-8
+     * (else gives up), and counts lines and columns over them as the full reader's character
+     * parser does: CR, LF and CRLF end a line; a column is a UTF-16 character, so a four-byte
+     * sequence counts two. Tokens come in order, so each byte is looked at once.
+     */
+    private void scan(int to) {
+        if (to < counted) {
+            throw GIVE_UP;
+        }
+        byte[] b = bytes;
+        int i = counted;
+        int l = line;
+        int c = column;
+        while (i < to) {
+            if (to - i >= 8) {
+                long w = (long) Utf8.LONGS.get(b, i);
+                if ((w & Utf8.HIGH) == 0 && !Utf8.hasByte(w, '\n') && !Utf8.hasByte(w, '\r')) {
+                    c += 8; // eight ASCII characters, no line break
+                    i += 8;
+                    continue;
+                }
+            }
+            int x = b[i];
+            if (x < 0) {
+                int n = Utf8.sequence(b, i, end);
+                if (n < 0) {
+                    throw GIVE_UP; // not UTF-8: the caller finds where
+                }
+                i += n;
+                c += n == 4 ? 2 : 1;
+            } else if (x == '\n') {
                 i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
+                l++;
+                c = 1;
+            } else if (x == '\r') {
+                i++;
+                if (i < end && b[i] == '\n') {
+                    i++;
+                }
+                l++;
+                c = 1;
+            } else {
+                i++;
+                c++;
             }
         }
-        return false;
+        counted = i;
+        line = l;
+        column = c;
     }
 
     private JsonToken next() throws IOException {
@@ -149,7 +272,20 @@ final class JsonFastPath {
         return t == JsonToken.VALUE_STRING ? bounded(p.getText()) : p.getText();
     }
 
-    private SelfAssessment document(String source) throws IOException {
+    /** Each top-level key, as a bit, to see one twice. */
+    private static int topBit(String k) {
+        return switch (k) {
+            case "checklist" -> 1;
+            case "organisation" -> 2;
+            case "assessor" -> 4;
+            case "assessed_on" -> 8;
+            case "profile" -> 16;
+            case "answers" -> 32;
+            default -> throw GIVE_UP;
+        };
+    }
+
+    private Parts document(String source) throws IOException {
         if (next() != JsonToken.START_OBJECT) {
             throw GIVE_UP;
         }
@@ -159,59 +295,47 @@ final class JsonFastPath {
         Map<String, String> organisation = null;
         Map<String, String> assessor = null;
         LocalDate assessedOn = null;
-        List<Entry<FactValue>> profile = null;
-        List<Entry<Answer>> answers = null;
+        Section<FactValue> profile = null;
+        Section<Answer> answers = null;
+        int seen = 0;
         String k;
         while ((k = key()) != null) {
+            int bit = topBit(k);
+            if ((seen & bit) != 0) {
+                throw GIVE_UP;
+            }
+            seen |= bit;
             JsonToken t = next();
-            switch (k) {
-                case "checklist" -> {
+            switch (bit) {
+                case 1 -> {
                     if (t != JsonToken.VALUE_STRING) {
                         throw GIVE_UP;
                     }
-                    JsonLocation l = p.currentTokenLocation();
                     checklist = bounded(p.getText());
                     if (checklist.isBlank()) {
                         throw GIVE_UP;
                     }
-                    checklistLine = l.getLineNr();
-                    checklistColumn = l.getColumnNr();
+                    locate();
+                    checklistLine = line;
+                    checklistColumn = column;
                 }
-                case "organisation" -> organisation = details(t);
-                case "assessor" -> assessor = details(t);
-                case "assessed_on" -> assessedOn = date(t);
-                case "profile" -> profile = entries(t, this::factValue);
-                case "answers" -> answers = entries(t, this::answer);
-                default -> throw GIVE_UP;
+                case 2 -> organisation = details(t);
+                case 4 -> assessor = details(t);
+                case 8 -> assessedOn = date(t);
+                case 16 -> profile = section(t, 16, false);
+                default -> answers = section(t, 64, true);
             }
         }
         if (p.nextToken() != null || checklist == null) {
             throw GIVE_UP;
         }
-        SelfAssessment.Builder out = SelfAssessment.builder(checklist).source(source);
-        out.position("checklist", checklistLine, checklistColumn);
-        if (organisation != null) {
-            organisation.forEach(out::organisation);
-        }
-        if (assessor != null) {
-            assessor.forEach(out::assessor);
-        }
-        if (assessedOn != null) {
-            out.assessedOn(assessedOn);
-        }
-        if (profile != null) {
-            for (Entry<FactValue> e : profile) {
-                out.profile(e.key(), e.value());
-                out.position("profile." + e.key(), e.line(), e.column());
-            }
-        }
-        if (answers != null) {
-            for (Entry<Answer> e : answers) {
-                out.answer(e.key(), e.value());
-                out.position("answers." + e.key(), e.line(), e.column());
-            }
-        }
-        return out.build();
+        scan(end); // the rest of the bytes must be UTF-8 too
+        Section<FactValue> pr = profile == null ? new Section<>(0) : profile;
+        Section<Answer> an = answers == null ? new Section<>(0) : answers;
+        return new Parts(checklist, checklistLine, checklistColumn,
+                organisation == null ? new LinkedHashMap<>() : organisation,
+                assessor == null ? new LinkedHashMap<>() : assessor, assessedOn,
+                pr.values, pr.keys, pr.at, an.values, an.keys, an.at, source);
     }
 
     /**
@@ -228,26 +352,45 @@ final class JsonFastPath {
         return false;
     }
 
-    /** {@code organisation} or {@code assessor}: single values, nulls left out. */
+    /** {@code organisation} or {@code assessor}: single values, nulls left out, no key twice. */
     private Map<String, String> details(JsonToken t) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         if (emptySection(t)) {
             return out;
         }
+        Set<String> nulls = null;
         String k;
         while ((k = key()) != null) {
             JsonToken v = next();
-            if (v != JsonToken.VALUE_NULL) {
-                out.put(k, scalarText(v));
+            if (v == JsonToken.VALUE_NULL) {
+                if (nulls == null) {
+                    nulls = new HashSet<>();
+                }
+                if (out.containsKey(k) || !nulls.add(k)) {
+                    throw GIVE_UP;
+                }
+            } else if (out.put(k, scalarText(v)) != null || (nulls != null && nulls.contains(k))) {
+                throw GIVE_UP;
             }
         }
         return out;
     }
 
-    /** An ISO date written as a string; anything else gives up. */
+    /** An ISO date written as a string, as {@code LocalDate.parse(text.strip())} reads it; anything else gives up. */
     private LocalDate date(JsonToken t) throws IOException {
         if (t != JsonToken.VALUE_STRING) {
             throw GIVE_UP;
+        }
+        char[] c = p.getTextCharacters();
+        int o = p.getTextOffset();
+        if (p.getTextLength() == 10 && digits(c, o, 4) && c[o + 4] == '-' && digits(c, o + 5, 2) && c[o + 7] == '-'
+                && digits(c, o + 8, 2)) {
+            // yyyy-MM-dd exactly: what ISO_LOCAL_DATE reads, without its parser
+            try {
+                return LocalDate.of(number(c, o, 4), number(c, o + 5, 2), number(c, o + 8, 2));
+            } catch (DateTimeException e) {
+                throw GIVE_UP; // such as 2025-02-29, which the parser refuses too
+            }
         }
         try {
             return LocalDate.parse(bounded(p.getText()).strip());
@@ -256,27 +399,68 @@ final class JsonFastPath {
         }
     }
 
-    /** One key of the profile or answers section, its value, and where the key stands. */
-    private record Entry<V>(String key, V value, int line, int column) {
+    private static boolean digits(char[] c, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            if (c[i] < '0' || c[i] > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** Reads a value of a section; gives up (throws) on anything the full reader must judge. */
-    private interface ValueReader<V> {
-        V read(JsonToken t) throws IOException;
+    private static int number(char[] c, int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; i++) {
+            v = v * 10 + (c[i] - '0');
+        }
+        return v;
     }
 
-    /** The entries of the profile or answers section, in order, each with its key's position. */
-    private <V> List<Entry<V>> entries(JsonToken t, ValueReader<V> value) throws IOException {
-        List<Entry<V>> out = new ArrayList<>();
-        if (emptySection(t)) {
+    /**
+     * The keys of the profile or answers section, in order, each key's line and column, and
+     * the map of values built as they come (a repeated key gives up).
+     */
+    private static final class Section<V> {
+        private final Map<String, V> values;
+        private String[] keys;
+        private int[] at;
+        private int size;
+
+        Section(int expected) {
+            values = new LinkedHashMap<>(expected == 0 ? 1 : expected * 4 / 3 + 1);
+            keys = new String[expected];
+            at = new int[expected * 2];
+        }
+
+        void add(String key, V value, int line, int column) {
+            if (values.put(key, value) != null) {
+                throw GIVE_UP;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, Math.max(8, size * 2));
+                at = Arrays.copyOf(at, keys.length * 2);
+            }
+            keys[size] = key;
+            at[2 * size] = line;
+            at[2 * size + 1] = column;
+            size++;
+        }
+    }
+
+    /** The profile ({@code answers} false) or answers section. */
+    private <V> Section<V> section(JsonToken t, int expected, boolean answers) throws IOException {
+        Section<V> out = new Section<>(emptySection(t) ? 0 : expected);
+        if (out.keys.length == 0) {
             return out;
         }
         String k;
         while ((k = key()) != null) {
-            JsonLocation l = p.currentTokenLocation();
-            int line = l.getLineNr();
-            int column = l.getColumnNr();
-            out.add(new Entry<>(k, value.read(next()), line, column));
+            locate();
+            int l = line;
+            int c = column;
+            @SuppressWarnings("unchecked")
+            V v = (V) (answers ? answer(next()) : factValue(next()));
+            out.add(k, v, l, c);
         }
         return out;
     }
@@ -301,43 +485,66 @@ final class JsonFastPath {
                 return FactValue.of(s);
             }
             case VALUE_TRUE:
-                return FactValue.of(true);
+                return TRUE;
             case VALUE_FALSE:
-                return FactValue.of(false);
+                return FALSE;
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                if (Numbers.read(p.getText()) instanceof Numbers.Value v) {
-                    return FactValue.of(v.value());
+                if (p.getTextLength() <= 17) {
+                    // at most 17 characters: fits a long; within 10^15 it is what Numbers.read gives, scale 0
+                    long v = p.getLongValue();
+                    if (v >= -MAX_WHOLE && v <= MAX_WHOLE) {
+                        return FactValue.of(BigDecimal.valueOf(v));
+                    }
                 }
-                throw GIVE_UP;
+                return number();
+            case VALUE_NUMBER_FLOAT:
+                return number();
             default:
                 throw GIVE_UP;
         }
     }
 
+    private FactValue number() throws IOException {
+        if (Numbers.read(p.getText()) instanceof Numbers.Value v) {
+            return FactValue.of(v.value());
+        }
+        throw GIVE_UP;
+    }
+
     private Answer answer(JsonToken t) throws IOException {
         if (t != JsonToken.START_OBJECT) {
-            return Answer.of(status(t));
+            return BARE[status(t).ordinal()];
         }
         AnswerStatus status = null;
         Optional<String> note = Optional.empty();
         Optional<String> evidence = Optional.empty();
         Optional<Waiver> waiver = Optional.empty();
+        int seen = 0;
         String k;
         while ((k = key()) != null) {
-            JsonToken v = next();
-            switch (k) {
-                case "status" -> status = status(v);
-                case "note" -> note = Optional.of(text(v));
-                case "evidence" -> evidence = Optional.of(text(v));
-                case "waiver" -> waiver = Optional.of(waiver(v));
+            int bit = switch (k) {
+                case "status" -> 1;
+                case "note" -> 2;
+                case "evidence" -> 4;
+                case "waiver" -> 8;
                 default -> throw GIVE_UP;
+            };
+            if ((seen & bit) != 0) {
+                throw GIVE_UP;
+            }
+            seen |= bit;
+            JsonToken v = next();
+            switch (bit) {
+                case 1 -> status = status(v);
+                case 2 -> note = Optional.of(text(v));
+                case 4 -> evidence = Optional.of(text(v));
+                default -> waiver = Optional.of(waiver(v));
             }
         }
         if (status == null) {
             throw GIVE_UP;
         }
-        return new Answer(status, note, evidence, waiver);
+        return seen == 1 ? BARE[status.ordinal()] : new Answer(status, note, evidence, waiver);
     }
 
     /** A non-blank single value, as {@link Binder#text} takes it. */
@@ -349,13 +556,19 @@ final class JsonFastPath {
         return s;
     }
 
+    /** A status: the usual spellings matched on the parser's characters, with no String made. */
     private AnswerStatus status(JsonToken t) throws IOException {
-        String s = scalarText(t);
-        AnswerStatus quick = QUICK_STATUS.get(s);
-        if (quick != null) {
-            return quick;
+        if (t == JsonToken.VALUE_STRING) {
+            char[] c = p.getTextCharacters();
+            int o = p.getTextOffset();
+            int n = p.getTextLength();
+            for (int w = 0; w < QUICK_WORDS.length; w++) {
+                if (QUICK_WORDS[w].length == n && Arrays.equals(QUICK_WORDS[w], 0, n, c, o, o + n)) {
+                    return QUICK_STATUS[w];
+                }
+            }
         }
-        return AnswerStatus.parse(s).orElseThrow(() -> GIVE_UP);
+        return AnswerStatus.parse(scalarText(t)).orElseThrow(() -> GIVE_UP);
     }
 
     private Waiver waiver(JsonToken t) throws IOException {
@@ -365,14 +578,24 @@ final class JsonFastPath {
         String reason = null;
         Optional<String> approvedBy = Optional.empty();
         LocalDate expires = null;
+        int seen = 0;
         String k;
         while ((k = key()) != null) {
-            JsonToken v = next();
-            switch (k) {
-                case "reason" -> reason = text(v);
-                case "approved_by" -> approvedBy = Optional.of(text(v));
-                case "expires" -> expires = date(v);
+            int bit = switch (k) {
+                case "reason" -> 1;
+                case "approved_by" -> 2;
+                case "expires" -> 4;
                 default -> throw GIVE_UP;
+            };
+            if ((seen & bit) != 0) {
+                throw GIVE_UP;
+            }
+            seen |= bit;
+            JsonToken v = next();
+            switch (bit) {
+                case 1 -> reason = text(v);
+                case 2 -> approvedBy = Optional.of(text(v));
+                default -> expires = date(v);
             }
         }
         if (reason == null || expires == null) {

@@ -3,6 +3,7 @@ package dev.tenken.checklist.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tenken.checklist.Problem;
@@ -20,36 +21,97 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The quick JSON reader ({@link JsonFastPath}) with its fall-back ({@link AssessmentBinder#bindJson})
- * against the full located reader ({@link AssessmentBinder#bind} over the UTF-8 bytes): over
- * seeded generated self-assessments, valid and subtly invalid (wrong types, unknown and duplicate
- * keys, bad dates, NFKC and alias statuses, waivers, numbers at the limits, control characters,
- * lone surrogates, trailing text, line breaks anywhere), both give an equal assessment (values and
- * positions) or the very same problems. A failure names its seed and document.
+ * The quick JSON reader ({@link JsonFastPath}, over UTF-8 bytes) and the public readers built on
+ * it ({@link SelfAssessment#fromJson(byte[], String)}, its offset variant, and
+ * {@link SelfAssessment#fromJson(String, String)}) against what reading a line meant before
+ * them: decode the bytes strictly (bytes that are not UTF-8 are one problem naming the first bad
+ * byte, as the JDK's decoder finds it), then the full located reader ({@link AssessmentBinder#bind}
+ * over the UTF-8 of the text). Over seeded generated self-assessments, valid and subtly invalid
+ * (wrong types, unknown and duplicate keys, bad dates, NFKC and alias statuses, waivers, odd and
+ * huge numbers, deep nesting, control characters, lone surrogates, byte order marks, invalid
+ * UTF-8, trailing text, line breaks anywhere, characters outside the BMP before a key), all
+ * give an equal assessment (values and positions) or the very same problems. A failure names
+ * its seed and document.
  */
 class JsonFastPathPropertyTest {
     private static final String SOURCE = "line 7";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** Malformed sequences: broken, overlong, surrogate, above U+10FFFF, stray, cut off. */
+    private static final byte[][] BAD_UTF8 = {{(byte) 0xC3, 0x28}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF8}, {(byte) 0x80}, {(byte) 0xE3, (byte) 0x81},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF},
+        {(byte) 0xE0, (byte) 0x9F, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0xC1, (byte) 0xBF}};
 
     static Stream<Long> seeds() {
         return IntStream.range(0, 3000).mapToObj(i -> 14_500L + i);
     }
 
+    /** The bytes of a generated line: the document, now and then behind a byte order mark or with bad bytes in it. */
+    private static byte[] lineBytes(Random r, String text) {
+        byte[] doc = text.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        if (r.nextInt(8) == 0) {
+            b.writeBytes(BOM);
+        }
+        if (r.nextInt(10) == 0) {
+            int at = r.nextInt(doc.length + 1);
+            b.write(doc, 0, at);
+            b.writeBytes(BAD_UTF8[r.nextInt(BAD_UTF8.length)]);
+            b.write(doc, at, doc.length - at);
+        } else {
+            b.writeBytes(doc);
+        }
+        return b.toByteArray();
+    }
+
+    /** What reading the line meant before the byte reader: strict decoding, then the full reader over the text. */
+    private static Object expected(byte[] line) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(line);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return List.of(Problem.at(SOURCE, 0, 0, "invalid UTF-8 at byte " + (in.position() + 1) + " of the line"));
+        }
+        return outcome(() -> AssessmentBinder.bind(text.getBytes(StandardCharsets.UTF_8), SOURCE, TreeReader.Syntax.JSON));
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
-    void quickReadAndFallBackAgreeWithTheFullReader(long seed) {
-        Doc d = new Doc(new Random(seed), true);
+    void theByteReaderAgreesWithDecodingAndTheFullReader(long seed) {
+        Random r = new Random(seed);
+        Doc d = new Doc(r, true);
         String text = d.document();
-        String context = "seed " + seed + ": " + text;
-        Object full = outcome(() -> AssessmentBinder.bind(text.getBytes(StandardCharsets.UTF_8), SOURCE,
-                TreeReader.Syntax.JSON));
-        Object both = outcome(() -> AssessmentBinder.bindJson(text, SOURCE));
-        assertEquals(full, both, context);
-        SelfAssessment quick = JsonFastPath.read(text, SOURCE);
-        if (quick != null) {
-            assertEquals(full, describe(quick), "the quick path accepted what the full reader gives: " + context);
+        byte[] line = lineBytes(r, text);
+        String context = "seed " + seed + ": " + text + " (bytes " + java.util.HexFormat.of().formatHex(line) + ")";
+        Object want = expected(line);
+        assertEquals(want, outcome(() -> SelfAssessment.fromJson(line, SOURCE)), "bytes: " + context);
+        // the same bytes inside a larger buffer, with bytes around them that are not UTF-8
+        int before = r.nextInt(5);
+        byte[] buffer = new byte[before + line.length + r.nextInt(5)];
+        Arrays.fill(buffer, (byte) 0xFF);
+        System.arraycopy(line, 0, buffer, before, line.length);
+        assertEquals(want, outcome(() -> SelfAssessment.fromJson(buffer, before, line.length, SOURCE)), "slice: " + context);
+        if (want instanceof List<?> l && l.size() == 1 && l.get(0) instanceof Problem p
+                && p.message().startsWith("invalid UTF-8")) {
+            assertNull(JsonFastPath.read(buffer, before, line.length, SOURCE), "the quick path read bad UTF-8: " + context);
+            return;
         }
-        if (!d.spoiled && !(full instanceof List<?> l && l.get(0) instanceof Problem)) {
-            assertNotNull(quick, "the quick path gave up on a valid document: " + context);
+        String decoded = new String(line, StandardCharsets.UTF_8);
+        assertEquals(want, outcome(() -> SelfAssessment.fromJson(decoded, SOURCE)), "text: " + context);
+        // a String holding a lone surrogate: as the full reader has it, which writes it as '?'
+        assertEquals(expected(text.getBytes(StandardCharsets.UTF_8)), outcome(() -> SelfAssessment.fromJson(text, SOURCE)),
+                "generated text: " + context);
+        boolean quick = JsonFastPath.read(buffer, before, line.length, SOURCE) != null;
+        if (quick) {
+            assertTrue(want instanceof List<?> l && !l.isEmpty() && !(l.get(0) instanceof Problem),
+                    "the quick path accepted what the full reader refuses: " + context);
+        }
+        if (!d.spoiled && !(want instanceof List<?> l && l.get(0) instanceof Problem)) {
+            assertTrue(quick, "the quick path gave up on a valid document: " + context);
         }
     }
 
@@ -59,13 +121,14 @@ class JsonFastPathPropertyTest {
         int spoiled = 0;
         for (long seed = 1; seed <= 500; seed++) {
             Doc d = new Doc(new Random(seed), false);
-            assertNotNull(JsonFastPath.read(d.document(), SOURCE), "seed " + seed + ": " + d.document());
+            byte[] good = d.document().getBytes(StandardCharsets.UTF_8);
+            assertNotNull(JsonFastPath.read(good, 0, good.length, SOURCE), "seed " + seed + ": " + d.document());
             quick++;
             Doc s = new Doc(new Random(seed), true);
-            String text = s.document();
-            if (s.spoiled && outcome(() -> AssessmentBinder.bindJson(text, SOURCE)) instanceof List<?> l
+            byte[] bad = s.document().getBytes(StandardCharsets.UTF_8);
+            if (s.spoiled && outcome(() -> SelfAssessment.fromJson(bad, SOURCE)) instanceof List<?> l
                     && !l.isEmpty() && l.get(0) instanceof Problem) {
-                assertNull(JsonFastPath.read(text, SOURCE), "seed " + seed + ": " + text);
+                assertNull(JsonFastPath.read(bad, 0, bad.length, SOURCE), "seed " + seed + ": " + s.document());
                 spoiled++;
             }
         }
@@ -74,16 +137,63 @@ class JsonFastPathPropertyTest {
     }
 
     @Test
-    void aLineFromTheBatchGeneratorIsReadTheQuickWayWithItsPositions() throws TenkenException {
-        String line = "{\"checklist\":\"telework-admin\",\"organisation\":{\"name\":\"株式会社サンプル1\",\"sector\":\"finance\"},"
+    void aLineFromTheBatchGeneratorIsReadTheQuickWayWithItsPositionsInCharacters() throws TenkenException {
+        String line = "{\"checklist\":\"telework-admin\",\"organisation\":{\"name\":\"株式会社サンプル1😀\",\"sector\":\"finance\"},"
                 + "\"assessed_on\":\"2026-01-01\",\"profile\":{\"staff.count\":16,\"devices.types\":[\"pc\",\"tablet\"]},"
                 + "\"answers\":{\"TA-01\":\"met\",\"TA-02\":\"実施済み\",\"TA-07\":{\"status\":\"met\",\"note\":\"VPN\"}}}";
-        SelfAssessment a = JsonFastPath.read(line, SOURCE);
-        assertNotNull(a);
-        assertEquals(describe(AssessmentBinder.bind(line.getBytes(StandardCharsets.UTF_8), SOURCE, TreeReader.Syntax.JSON)),
-                describe(a));
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        assertNotNull(JsonFastPath.read(bytes, 0, bytes.length, SOURCE));
+        SelfAssessment a = SelfAssessment.fromJson(bytes, SOURCE);
+        assertEquals(describe(AssessmentBinder.bind(bytes, SOURCE, TreeReader.Syntax.JSON)), describe(a));
         assertEquals("[1, 14]", Arrays.toString(a.position("checklist").orElseThrow()));
         assertEquals(line.indexOf("\"TA-02\"") + 1, a.position("answers.TA-02").orElseThrow()[1]);
+        assertEquals(line.indexOf("\"staff.count\"") + 1, a.position("profile.staff.count").orElseThrow()[1]);
+        assertTrue(a.position("answers.TA-03").isEmpty());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreOneProblemNamingTheFirstBadByteFromTheOffset() {
+        byte[] buffer = {(byte) 0xC3, '{', '"', (byte) 0xC3, 0x28, '"', '}', (byte) 0xFF};
+        TenkenException e = assertThrows(TenkenException.class,
+                () -> SelfAssessment.fromJson(buffer, 1, 6, "line 5"));
+        assertEquals(List.of(Problem.at("line 5", 0, 0, "invalid UTF-8 at byte 3 of the line")), e.problems());
+        assertEquals("line 5: invalid UTF-8 at byte 3 of the line", e.problems().get(0).toString());
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredAndLinesAreCountedAcrossCrAndCrLf() throws TenkenException {
+        String doc = "{\"checklist\":\"wifi-home\",\r\n\"answers\":{\"点検\":\"met\",\r  \"W-02\":\"unmet\"}}";
+        byte[] plain = doc.getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[plain.length + 3];
+        System.arraycopy(BOM, 0, marked, 0, 3);
+        System.arraycopy(plain, 0, marked, 3, plain.length);
+        assertNotNull(JsonFastPath.read(marked, 0, marked.length, SOURCE));
+        SelfAssessment a = SelfAssessment.fromJson(marked, SOURCE);
+        assertEquals(describe(SelfAssessment.fromJson(plain, SOURCE)), describe(a));
+        assertEquals("[1, 14]", Arrays.toString(a.position("checklist").orElseThrow()));
+        assertEquals("[2, 12]", Arrays.toString(a.position("answers.点検").orElseThrow()));
+        assertEquals("[3, 3]", Arrays.toString(a.position("answers.W-02").orElseThrow()));
+        assertThrows(IndexOutOfBoundsException.class, () -> SelfAssessment.fromJson(plain, 2, plain.length, SOURCE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theUtf8CheckFindsWhatTheJdkDecoderFinds(long seed) {
+        Random r = new Random(seed);
+        byte[] b = new byte[r.nextInt(12)];
+        for (int i = 0; i < b.length; i++) {
+            int k = r.nextInt(4);
+            b[i] = (byte) (k == 0 ? r.nextInt(128) : k == 1 ? 0x80 + r.nextInt(64) : 0xC0 + r.nextInt(64));
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+        int want;
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(in);
+            want = -1;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            want = in.position();
+        }
+        assertEquals(want, Utf8.firstInvalid(b, 0, b.length), "seed " + seed + ": " + java.util.HexFormat.of().formatHex(b));
     }
 
     private interface Read {
@@ -110,7 +220,7 @@ class JsonFastPathPropertyTest {
         out.add(List.copyOf(a.profile().entrySet()));
         out.add(List.copyOf(a.answers().entrySet()));
         out.add(a.source());
-        List<String> paths = new ArrayList<>(List.of("checklist", "profile.x", "answers.x"));
+        List<String> paths = new ArrayList<>(List.of("checklist", "profile.x", "answers.x", "other"));
         a.profile().keySet().forEach(k -> paths.add("profile." + k));
         a.answers().keySet().forEach(k -> paths.add("answers." + k));
         for (String p : paths) {
@@ -128,10 +238,12 @@ class JsonFastPathPropertyTest {
         private static final String[] TEXTS = {"VPN装置は11月に更新済み", "plain", "a\\nb", "tab\\there", "\\u0000nul", "q\\\"uote",
             "\\u00e9", "😀", "=SUM(A1)", "点検　項目", "x"};
         private static final String[] NUMBERS = {"0", "16", "-3", "1.5", "1e3", "1E-3", "1000000000000000", "-1000000000000000",
-            "0.0000000001", "0.00"};
+            "0.0000000001", "0.00", "-0", "-0.0", "1E+2", "0.000000000100", "999999999999999", "1000000000000000.000",
+            "123456789012345", "1e-10", "0e999"};
         private static final String[] BAD_NUMBERS = {"1000000000000001", "1e16", "0.00000000001", "1e999999999",
             "123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345",
-            "01", "1.", "-", "NaN"};
+            "01", "1.", "-", "NaN", "-1000000000000001", "99999999999999999", "9223372036854775808", "1e-999999999",
+            "1" + "0".repeat(150), "-" + "9".repeat(99), "1.00000000001", "+1", ".5", "Infinity"};
         private static final String[] DATES = {"2026-01-01", "2027-03-31", " 2026-02-03 ", "2024-02-29"};
         private static final String[] BAD_DATES = {"2026-13-01", "2026-1-1", "2025-02-29", "26-01-01", "", "2026/01/01"};
 
@@ -160,7 +272,7 @@ class JsonFastPathPropertyTest {
 
         private String ws() {
             int k = r.nextInt(10);
-            return k < 6 ? "" : k < 8 ? " " : k == 8 ? "\n  " : "\r\n\t";
+            return k < 5 ? "" : k < 7 ? " " : k == 7 ? "\n  " : k == 8 ? "\r" : "\r\n\t";
         }
 
         private String str(String s) {
@@ -267,6 +379,11 @@ class JsonFastPathPropertyTest {
                     v = "[" + String.join("," + ws(), items) + "]";
                 } else if (kind == 1) {
                     v = spoil() ? pick(BAD_NUMBERS) : pick(NUMBERS);
+                    if (spoil()) {
+                        int depth = 1 + r.nextInt(30);
+                        v = r.nextBoolean() ? "[".repeat(depth) + v + "]".repeat(depth)
+                                : "{\"a\":".repeat(depth) + v + "}".repeat(depth);
+                    }
                 } else if (kind == 2) {
                     v = r.nextBoolean() ? "true" : "false";
                 } else {
@@ -289,7 +406,8 @@ class JsonFastPathPropertyTest {
                 if (r.nextInt(6) == 0) {
                     continue;
                 }
-                m.add(key(String.format("TA-%02d", i)) + answer());
+                String id = String.format("TA-%02d", i);
+                m.add(key(r.nextInt(30) == 0 ? pick(new String[] {"項目", "😀", "a\\u00e9", "x\\ty"}) + id : id) + answer());
             }
             if (spoil() && !m.isEmpty()) {
                 m.add(m.get(0));
