@@ -13,10 +13,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -256,27 +252,18 @@ public final class Batch {
         return out;
     }
 
-    /** One line as a self-assessment: UTF-8, strictly; a byte-order mark on the first line is skipped. */
+    /** One line as a self-assessment: UTF-8, strictly, read from the bytes; a byte-order mark is skipped. */
     private static SelfAssessment read(byte[] line, long number) throws TenkenException, NotUtf8 {
-        // the quick decoder replaces each malformed sequence with U+FFFD: with none in its result
-        // the line was valid UTF-8, and only a line holding one is decoded again strictly
-        String text = new String(line, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            ByteBuffer bytes = ByteBuffer.wrap(line);
-            try {
-                // strictly: a line that is not UTF-8 is an error, not a guess with replacement characters
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(bytes).toString();
-            } catch (CharacterCodingException e) {
-                throw new NotUtf8("invalid UTF-8 at byte " + (bytes.position() + 1) + " of the line");
+        try {
+            return SelfAssessment.fromJson(line, "line " + number);
+        } catch (TenkenException e) {
+            List<Problem> problems = e.problems();
+            if (problems.size() == 1 && problems.get(0).line() == 0 && problems.get(0).message().startsWith("invalid UTF-8 at byte ")) {
+                // the row or line names the line already
+                throw new NotUtf8(problems.get(0).message());
             }
+            throw e;
         }
-        if (number == 1 && text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a byte order mark, as Windows editors write
-        }
-        return SelfAssessment.fromJson(text, "line " + number);
     }
 
     /** A line that is not UTF-8. */
