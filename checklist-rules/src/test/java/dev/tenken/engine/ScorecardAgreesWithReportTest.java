@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the report: over seeded generated assessments (profiles with facts left out, every answer
  * status, not_applicable with and without a reason, unanswered items, waivers valid and expired,
  * organisations with and without name and sector) of the four built-in checklists and of
- * generated custom checklists with concerns. Each case is named by its seed, and every failure
- * message repeats it.
+ * generated custom checklists with concerns, one at a time and 32 in one rules session as the
+ * batch evaluates them. Each case is named by its seed, and every failure message repeats it.
  */
 class ScorecardAgreesWithReportTest {
     private static final long BASE_SEED = 20261124L;
@@ -92,6 +92,32 @@ class ScorecardAgreesWithReportTest {
                     + new String(expected, StandardCharsets.UTF_8) + "\n"
                     + new String(ReportLines.csvRow(line, card), StandardCharsets.UTF_8));
             assertArrayEquals(expected, ReportLines.csvRow(line, report), where);
+        }
+    }
+
+    static LongStream chunkSeeds() {
+        return LongStream.range(0, 12).map(i -> BASE_SEED * 19 + i);
+    }
+
+    /** As {@code tenken batch} goes: 32 lines of mixed checklists evaluated in one session, a scorecard each. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("chunkSeeds")
+    void scorecardsOfOneSessionMatchTheReportsOneByOne(long seed) throws Exception {
+        Random r = new Random(seed);
+        List<SelfAssessment> chunk = new ArrayList<>();
+        for (int k = 0; k < 32; k++) {
+            Checklist c = checklists.get(r.nextInt(checklists.size()));
+            chunk.add(withHeader(r, RandomInputs.assessment(r, c)));
+        }
+        List<Evaluation> evaluations = engine.evaluateAll(chunk);
+        for (int k = 0; k < chunk.size(); k++) {
+            SelfAssessment a = chunk.get(k);
+            Checklist c = engine.checklist(a.checklistId()).orElseThrow();
+            Scorecard card = ReportBuilder.of(c).scorecard(a, evaluations.get(k), RandomInputs.DAY);
+            AssessmentReport report = engine.assess(a, Language.JA);
+            String where = "seed=" + seed + ", line " + (k + 1) + ", checklist=" + c.id();
+            assertEquals(Scorecard.of(report), card, where);
+            assertArrayEquals(rowAsBefore(k + 1, report), ReportLines.csvRow(k + 1, card), where);
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param score              0 to 100
  * @param required           the 必須 items' counts and credit ({@link RankSummary#score()} is the compliance)
  * @param recommended        the 推奨 items' counts and credit
- * @param highFindings       findings of severity {@link Severity#HIGH}, waived ones included (items, concerns and rules)
+ * @param highFindings       findings of severity {@link Severity#HIGH}, waived ones included (of items,
+ *                           concerns and trusted rules alike)
  * @param mediumFindings     findings of severity {@link Severity#MEDIUM}, waived ones included
  * @param requiredShortfalls ids of the applicable 必須 items that are unmet, partial or unanswered, waived or
  *                           not, in checklist order

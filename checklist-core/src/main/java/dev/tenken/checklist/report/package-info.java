@@ -5,8 +5,8 @@
  * {@link dev.tenken.checklist.report.AssessmentReport}, which writes itself as JSON, text,
  * Markdown, CSV or a self-contained HTML page. When only the figures are wanted (a batch's CSV
  * row, a gate), {@link dev.tenken.checklist.report.ReportBuilder#scorecard} grades the same way
- * into a {@link dev.tenken.checklist.report.Scorecard} and words nothing. Answers templates and the text view of a
- * checklist are written here too; every fixed word comes from
+ * into a {@link dev.tenken.checklist.report.Scorecard} and words nothing. Answers templates and
+ * the text view of a checklist are written here too; every fixed word comes from
  * {@link dev.tenken.checklist.report.Wording}.
  *
  * @since 0.1
