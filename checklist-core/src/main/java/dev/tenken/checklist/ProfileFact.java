@@ -21,7 +21,8 @@ public record ProfileFact(String key, FactType type, List<String> values, Locali
      *
      * @param key      dotted key, matching {@link Ids#FACT_KEY}
      * @param type     the value type
-     * @param values   distinct allowed values: at least one for {@link FactType#ENUM} and {@link FactType#SET}
+     * @param values   distinct allowed values (distinct also whatever their case, width or spaces): at least
+     *                 one for {@link FactType#ENUM} and {@link FactType#SET}
      *                 facts, none for the others
      * @param question the question put to the organisation
      * @throws IllegalArgumentException if the key is malformed or the values do not suit the type
@@ -40,6 +41,11 @@ public record ProfileFact(String key, FactType type, List<String> values, Locali
         }
         if (values.stream().distinct().count() != values.size()) {
             throw new IllegalArgumentException("fact '" + key + "': duplicate values");
+        }
+        if (values.stream().map(AnswerStatus::fold).distinct().count() != values.size()) {
+            // stated values are matched whatever their case or width: two such values could not be told apart
+            throw new IllegalArgumentException("fact '" + key + "': values that differ only in case, width or spaces "
+                    + "cannot be told apart in answers; keep one of them");
         }
     }
 
@@ -76,9 +82,15 @@ public record ProfileFact(String key, FactType type, List<String> values, Locali
      * @return the declared spelling, or empty
      */
     public Optional<String> canonical(String stated) {
+        // declared values never fold alike (see the constructor), so an exact match is the answer
+        for (String v : values) {
+            if (v.equals(stated)) {
+                return Optional.of(v);
+            }
+        }
         String folded = AnswerStatus.fold(stated);
         for (String v : values) {
-            if (v.equals(stated) || AnswerStatus.fold(v).equals(folded)) {
+            if (AnswerStatus.fold(v).equals(folded)) {
                 return Optional.of(v);
             }
         }

@@ -281,7 +281,12 @@ public final class ChecklistBinder {
         if (key.isEmpty() || type.isEmpty() || question.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ProfileFact(key.get(), type.get(), values, question.get()));
+        try {
+            return Optional.of(new ProfileFact(key.get(), type.get(), values, question.get()));
+        } catch (IllegalArgumentException e) {
+            b.problem(fm, e.getMessage()); // such as values that differ only in case
+            return Optional.empty();
+        }
     }
 
     private GradingOverrides grading(Node n) {
