@@ -2,7 +2,9 @@
 # Throughput of `tenken batch` (issue 14, item 5), measured from outside, JVM start included:
 #   1. --format csv   over N (default 100,000) generated telework-admin assessments, -Xmx256m
 #   2. --format jsonl over the same file
-#   3. --format csv   over M (default 1,000,000) assessments streamed through a pipe (no file)
+#   3. --format csv   over N through the launcher bin/tenken (its JVM flags, its AppCDS archive)
+#   4. --format csv   over M (default 1,000,000) assessments streamed through a pipe (no file),
+#      with java -jar and with the launcher
 # Each: wall time, assessments/s, user+sys CPU seconds and CPU share, peak RSS (GNU time -v).
 # The input comes from scripts/GenerateAssessments.java (seeded: the same seed gives the same
 # lines; varied profiles, statuses, notes, waivers, ~0.5% bad lines). Prints a Markdown table.
@@ -51,11 +53,20 @@ row "\`batch\` (JSON lines), $n lines, -Xmx256m" "$n" \
   java -Xmx256m -jar "$jar" batch "$work/in.jsonl" "${extra[@]}" ">" "$work/out.jsonl"
 echo "| (output: $(wc -l < "$work/out.jsonl") lines, $(( $(stat -c %s "$work/out.jsonl") / 1024 / 1024 )) MB) | | | | | | |"
 rm -f "$work/out.jsonl"
+# the launcher (checklist-cli/src/main/bin/tenken): parallel collector, 256 MB heap, C1 only for a file
+# under 512 MB, AppCDS archive (made once here, before timing, as its first run would)
+launcher=(env TENKEN_JAR="$(realpath "$jar")" TENKEN_CDS_DIR="$work/cds" checklist-cli/src/main/bin/tenken)
+"${launcher[@]}" --version > /dev/null
+row "\`bin/tenken batch --format csv\`, $n lines (launcher)" "$n" \
+  "${launcher[@]}" batch "$work/in.jsonl" --format csv "${extra[@]}" ">" "$work/out2.csv"
+cmp -s "$work/out.csv" "$work/out2.csv" || echo "| (the launcher's CSV differs from java -jar's!) | | | | | | |"
 if [ "$m" -gt 0 ]; then
   # generator and batch share the 2 cores: the generator's CPU is counted in the figures too
   row "\`generator | batch --format csv -\`, $m lines through a pipe, -Xmx256m (generator's CPU included)" "$m" \
     "java -cp $work/gen GenerateAssessments $m $seed | java -Xmx256m -jar $jar batch - --format csv ${extra[*]} | wc -l > $work/rows"
   echo "| (output: $(( $(cat "$work/rows") - 1 )) rows) | | | | | | |"
+  row "\`generator | bin/tenken batch --format csv -\`, $m lines through a pipe (launcher; generator's CPU included)" "$m" \
+    "java -cp $work/gen GenerateAssessments $m $seed | ${launcher[*]} batch - --format csv ${extra[*]} | wc -l > $work/rows"
   gen_time=$( { /usr/bin/time -f "%e %U %S" java -cp "$work/gen" GenerateAssessments "$m" "$seed" > /dev/null; } 2>&1 | tail -1)
   echo
   echo "generator alone for $m lines (wall, user, sys seconds): $gen_time"

@@ -304,9 +304,12 @@ public final class CompiledChecklist {
         }
         boolean[] declared = new boolean[items.size()];
         for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
-            Integer i = itemIndex.get(e.getKey());
-            if (i != null && e.getValue().status() == AnswerStatus.NOT_APPLICABLE && e.getValue().hasReason()) {
-                declared[i] = true;
+            Answer answer = e.getValue();
+            if (answer.status() == AnswerStatus.NOT_APPLICABLE && answer.hasReason()) {
+                Integer i = itemIndex.get(e.getKey());
+                if (i != null) {
+                    declared[i] = true;
+                }
             }
         }
         return new ProfileFacts(leafArray, values, declared, concernLeaf);
