@@ -4,7 +4,7 @@
 #   2. --format jsonl over the same file
 #   3. --format csv   over N through the launcher bin/tenken (its JVM flags, its AppCDS archive)
 #   4. --format csv   over M (default 1,000,000) assessments streamed through a pipe (no file),
-#      with java -jar and with the launcher
+#      with java -jar and with the launcher, then the same M from a file
 # Each: wall time, assessments/s, user+sys CPU seconds and CPU share, peak RSS (GNU time -v).
 # The input comes from scripts/GenerateAssessments.java (seeded: the same seed gives the same
 # lines; varied profiles, statuses, notes, waivers, ~0.5% bad lines). Prints a Markdown table.
@@ -67,6 +67,13 @@ if [ "$m" -gt 0 ]; then
   echo "| (output: $(( $(cat "$work/rows") - 1 )) rows) | | | | | | |"
   row "\`generator | bin/tenken batch --format csv -\`, $m lines through a pipe (launcher; generator's CPU included)" "$m" \
     "java -cp $work/gen GenerateAssessments $m $seed | ${launcher[*]} batch - --format csv ${extra[*]} | wc -l > $work/rows"
+  # the same M from a file, so that the generator does not share the CPUs (needs about 1.7 GB of disk per million)
+  gen "$m" > "$work/in-m.jsonl"
+  row "\`batch --format csv\`, $m lines from a file, -Xmx256m" "$m" \
+    java -Xmx256m -jar "$jar" batch "$work/in-m.jsonl" --format csv "${extra[@]}" ">" /dev/null
+  row "\`bin/tenken batch --format csv\`, $m lines from a file (launcher)" "$m" \
+    "${launcher[@]}" batch "$work/in-m.jsonl" --format csv "${extra[@]}" ">" /dev/null
+  rm -f "$work/in-m.jsonl"
   gen_time=$( { /usr/bin/time -f "%e %U %S" java -cp "$work/gen" GenerateAssessments "$m" "$seed" > /dev/null; } 2>&1 | tail -1)
   echo
   echo "generator alone for $m lines (wall, user, sys seconds): $gen_time"
