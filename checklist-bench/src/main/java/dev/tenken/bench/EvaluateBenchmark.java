@@ -4,6 +4,7 @@ import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.engine.TenkenEngine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -52,6 +54,20 @@ public class EvaluateBenchmark {
     @Benchmark
     public Evaluation drools(InputCursor cursor) throws Exception {
         return engine.evaluate(cursor.next(inputs));
+    }
+
+    /**
+     * 32 assessments in one session ({@code evaluateAll}, as {@code tenken batch} does): time per
+     * assessment.
+     */
+    @Benchmark
+    @OperationsPerInvocation(32)
+    public List<Evaluation> droolsTogether32(InputCursor cursor) throws Exception {
+        List<SelfAssessment> chunk = new ArrayList<>(32);
+        for (int n = 0; n < 32; n++) {
+            chunk.add(cursor.next(inputs));
+        }
+        return engine.evaluateAll(chunk);
     }
 
     /** The plain-Java loop. */
