@@ -204,14 +204,19 @@ public final class TenkenEngine {
      * gives it, but cheaper per assessment: the rules run over all of them in one session, and
      * each rule fires once for every case of items decided alike rather than once per item (with
      * trusted rule files, which see one assessment at a time, each still gets a session of its
-     * own). Not checked here either: call {@link #check(SelfAssessment)} on each first.
+     * own). Not checked here either: call {@link #check(SelfAssessment)} on each first. All or
+     * nothing: when one assessment fails (an unknown checklist, a trusted rule that loops), the
+     * call throws and gives no evaluation; evaluate those one by one to tell which. Every
+     * assessment goes into the same session, so a caller with very many should pass them in
+     * chunks ({@code tenken batch} passes 32).
      *
      * @param assessments the assessments, of any checklists this engine knows
      * @return one evaluation per assessment, in the same order
-     * @throws TenkenException when a checklist is unknown, or its rules fail to compile
+     * @throws TenkenException when a checklist is unknown, or its rules fail to compile or do not settle
      * @since 0.3
      */
     public List<Evaluation> evaluateAll(List<SelfAssessment> assessments) throws TenkenException {
+        Objects.requireNonNull(assessments, "assessments");
         int count = assessments.size();
         List<CompiledChecklist> ccs = new ArrayList<>(count);
         for (SelfAssessment a : assessments) {
@@ -254,9 +259,13 @@ public final class TenkenEngine {
      * @param language   the language of the report's words
      * @return the graded report
      * @throws TenkenException when the checklist is unknown
+     * @throws IllegalArgumentException when the evaluation does not have one outcome per item of the checklist
      * @since 0.3
      */
     public AssessmentReport report(SelfAssessment assessment, Evaluation evaluation, Language language) throws TenkenException {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(language, "language");
         CompiledChecklist cc = compiled(assessment.checklistId());
         if (cc == null) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
@@ -274,9 +283,12 @@ public final class TenkenEngine {
      * @param evaluation the rules' decisions for it
      * @return the scorecard
      * @throws TenkenException when the checklist is unknown
+     * @throws IllegalArgumentException when the evaluation does not have one outcome per item of the checklist
      * @since 0.3
      */
     public Scorecard scorecard(SelfAssessment assessment, Evaluation evaluation) throws TenkenException {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(evaluation, "evaluation");
         CompiledChecklist cc = compiled(assessment.checklistId());
         if (cc == null) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));

@@ -49,6 +49,7 @@ public final class JsonFastPath {
                     .build())
             .build();
 
+    /** Whole numbers read directly up to this size; larger ones are made by FactValue, which refuses beyond 10^15. */
     private static final long MAX_WHOLE = 1_000_000_000_000_000L;
     private static final FactValue TRUE = FactValue.of(true);
     private static final FactValue FALSE = FactValue.of(false);

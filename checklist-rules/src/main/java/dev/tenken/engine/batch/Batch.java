@@ -101,9 +101,11 @@ public final class Batch {
 
     /** Lines assessed together (one rules session): at most this many. */
     private static final int CHUNK_LINES = 32;
+    /** ... and at most about this many bytes (counted as in flight), so that long lines make short chunks. */
+    private static final long CHUNK_BYTES = 4L * 1024 * 1024;
 
     /** Input lines on their way: the first one's number, what they count in flight, and their output to come. */
-    private record Pending(long firstLine, int lines, long cost, Future<Result[]> results) {
+    private record Pending(List<Line> lines, long cost, Future<Result[]> results) {
     }
 
     /** One input line: its number and its bytes, or the answer it already has (a blank or too long line). */
@@ -153,9 +155,9 @@ public final class Batch {
                     }
                     chunkCost += (long) line.length + LINE_COST;
                 }
-                if (chunk.size() == CHUNK_LINES || (!more && !chunk.isEmpty())) {
+                if (chunk.size() == CHUNK_LINES || chunkCost >= CHUNK_BYTES || (!more && !chunk.isEmpty())) {
                     List<Line> lines = chunk;
-                    pending.add(new Pending(lines.get(0).number(), lines.size(), chunkCost, pool.submit(() -> assess(lines))));
+                    pending.add(new Pending(lines, chunkCost, pool.submit(() -> assess(lines))));
                     inFlight += chunkCost;
                     chunk = new ArrayList<>(CHUNK_LINES);
                     chunkCost = 0;
@@ -226,8 +228,11 @@ public final class Batch {
         if (ok.size() > 1) {
             try {
                 evaluations = engine.evaluateAll(ok);
-            } catch (TenkenException | RuntimeException | StackOverflowError e) {
+            } catch (TenkenException e) {
                 evaluations = null; // assessed one by one below, so that the failure is told on its own line
+            } catch (RuntimeException | StackOverflowError e) {
+                tell(e); // a bug: told, and the lines are still assessed one by one below
+                evaluations = null;
             }
         }
         for (int y = 0; y < ok.size(); y++) {
@@ -280,12 +285,16 @@ public final class Batch {
     }
 
     private Result internal(long number, Throwable e) {
+        tell(e);
+        return error(number, INTERNAL_ERROR);
+    }
+
+    private void tell(Throwable e) {
         try {
             internalErrors.accept(e);
         } catch (RuntimeException ignored) {
             // the handler's own failure must not lose the line
         }
-        return error(number, INTERNAL_ERROR);
     }
 
     /** Writes a chunk's lines out; returns what they counted in flight. */
@@ -294,10 +303,11 @@ public final class Batch {
         try {
             results = p.results().get();
         } catch (ExecutionException e) {
-            // a bug outside the per-line handling: every line of the chunk says so (its lines are consecutive)
-            results = new Result[p.lines()];
+            // a bug outside the per-line handling: every line of the chunk without an answer of its own says so
+            results = new Result[p.lines().size()];
             for (int x = 0; x < results.length; x++) {
-                results[x] = internal(p.firstLine() + x, e.getCause());
+                Line line = p.lines().get(x);
+                results[x] = line.answer() != null ? line.answer() : internal(line.number(), e.getCause());
             }
         }
         for (Result r : results) {

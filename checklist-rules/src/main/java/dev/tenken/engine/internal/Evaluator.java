@@ -115,19 +115,16 @@ public final class Evaluator {
             if (trustedRules) {
                 session.insert(new ProfileView(ccs.get(0).checklist().id(), as.get(0).profile()));
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            // after each phase: a phase cut short by the bound leaves items undecided for the next
+            int fired = settled(session.fireAllRules(MAX_FIRINGS), as);
             if (insertAnswerCases(session, ccs, as, ds)) {
-                fired += session.fireAllRules(MAX_FIRINGS - fired);
+                fired = settled(fired + session.fireAllRules(MAX_FIRINGS - fired), as);
             }
             if (insertShortfallsAndConcerns(session, ccs, ds, profiles)) {
-                fired += session.fireAllRules(MAX_FIRINGS - fired);
+                fired = settled(fired + session.fireAllRules(MAX_FIRINGS - fired), as);
             }
-            if (trustedRules && fired < MAX_FIRINGS) {
-                fired += trustedPhase(session, ccs.get(0), ds[0], ruleConcerns, raises, fired);
-            }
-            if (fired >= MAX_FIRINGS) {
-                throw new TenkenException(TenkenException.Phase.RULES, List.of(Problem.at(as.get(0).source(), 0, 0,
-                        "rules fired " + MAX_FIRINGS + " times without settling; a trusted rule probably loops")));
+            if (trustedRules) {
+                settled(fired + trustedPhase(session, ccs.get(0), ds[0], ruleConcerns, raises, fired), as);
             }
         } finally {
             session.dispose();
@@ -137,6 +134,15 @@ public final class Evaluator {
             out.add(evaluation(ccs.get(n), ds[n], raises, ruleConcerns));
         }
         return out;
+    }
+
+    /** The firings so far, unless they reached {@link #MAX_FIRINGS}: then a trusted rule loops, and that is the problem. */
+    private static int settled(int fired, List<SelfAssessment> as) throws TenkenException {
+        if (fired >= MAX_FIRINGS) {
+            throw new TenkenException(TenkenException.Phase.RULES, List.of(Problem.at(as.get(0).source(), 0, 0,
+                    "rules fired " + MAX_FIRINGS + " times without settling; a trusted rule probably loops")));
+        }
+        return fired;
     }
 
     /** Phase 1: applies_when, check and concern conditions, from the profiles alone. */
