@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  * is ignored.
  *
  * <p>At most a fixed number of lines, and of bytes, are in flight, so memory stays flat however
- * long the input. Worker threads decode, assess and encode; the calling thread reads and writes.
+ * long the input. Worker threads decode, assess and encode, 32 lines at a time (one rules session,
+ * see {@link TenkenEngine#evaluateAll}); the calling thread reads and writes.
  * Neither stream is closed; the output is flushed at the end.
  *
  * @since 0.3

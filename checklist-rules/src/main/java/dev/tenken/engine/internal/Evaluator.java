@@ -30,11 +30,11 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * Runs one assessment through the rule base in three phases (see {@link FixedRules}) on a
- * pooled session, and reads the decisions back.
+ * Runs assessments through the rule base in three phases (see {@link FixedRules}) on a pooled
+ * session, many at once when no hand-written rules are loaded, and reads the decisions back.
  */
 public final class Evaluator {
-    /** A bound on rule firings per assessment, so a trusted rule that loops cannot hang a caller. */
+    /** A bound on rule firings per session, so a trusted rule that loops cannot hang a caller. */
     static final int MAX_FIRINGS = 1_000_000;
 
     private final KieSessionsPool sessions;
