@@ -228,6 +228,12 @@ public final class SelfAssessment {
         if (quick != null) {
             return new SelfAssessment(quick);
         }
+        int limit = TreeReader.Limits.ASSESSMENT.maxBytes();
+        if (length > limit) {
+            // refused as too large (as the full reader words it), without scanning or copying it first
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(Problem.at(sourceName, 0, 0,
+                    "file is " + length + " bytes; the limit is " + limit + " bytes")));
+        }
         int bad = Utf8.firstInvalid(utf8, offset, length);
         if (bad >= 0) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(Problem.at(sourceName, 0, 0,
