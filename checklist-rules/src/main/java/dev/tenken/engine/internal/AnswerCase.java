@@ -42,15 +42,11 @@ public final class AnswerCase {
 
     /** Every member gets status {@code s}. */
     public void status(ItemStatus s, String rule) {
-        for (int m = 0; m < members.size(); m++) {
-            members.target(m).status(members.index(m), s, rule);
-        }
+        members.decideEach((d, i) -> d.status(i, s, rule));
     }
 
     /** Every member is declared not applicable. */
     public void declare(String rule) {
-        for (int m = 0; m < members.size(); m++) {
-            members.target(m).declare(members.index(m), rule);
-        }
+        members.decideEach((d, i) -> d.declare(i, rule));
     }
 }

@@ -23,15 +23,20 @@ final class Members {
         size++;
     }
 
+    /** One decision for a member: {@code index} in {@code d}. */
+    interface Decision {
+        void apply(Decisions d, int index);
+    }
+
+    /** Makes the same decision for every member. */
+    void decideEach(Decision decision) {
+        for (int m = 0; m < size; m++) {
+            decision.apply(targets[m], indexes[m]);
+        }
+    }
+
     int size() {
         return size;
     }
 
-    Decisions target(int m) {
-        return targets[m];
-    }
-
-    int index(int m) {
-        return indexes[m];
-    }
 }

@@ -38,29 +38,21 @@ public final class ProfileCase {
 
     /** Every member item is not applicable. */
     public void exclude(String rule) {
-        for (int m = 0; m < members.size(); m++) {
-            members.target(m).exclude(members.index(m), rule);
-        }
+        members.decideEach((d, i) -> d.exclude(i, rule));
     }
 
     /** Every member item surely applies. */
     public void applies() {
-        for (int m = 0; m < members.size(); m++) {
-            members.target(m).applies(members.index(m));
-        }
+        members.decideEach(Decisions::applies);
     }
 
     /** Every member item has status {@code s}, decided by its check. */
     public void byCheck(ItemStatus s, String rule) {
-        for (int m = 0; m < members.size(); m++) {
-            members.target(m).byCheck(members.index(m), s, rule);
-        }
+        members.decideEach((d, i) -> d.byCheck(i, s, rule));
     }
 
     /** Every member concern is decidable. */
     public void concernKnown() {
-        for (int m = 0; m < members.size(); m++) {
-            members.target(m).concernKnown(members.index(m));
-        }
+        members.decideEach(Decisions::concernKnown);
     }
 }

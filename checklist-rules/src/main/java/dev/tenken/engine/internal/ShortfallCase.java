@@ -31,8 +31,6 @@ public final class ShortfallCase {
 
     /** Every member gets severity {@code s} from {@code rule}. */
     public void severity(Severity s, String rule) {
-        for (int m = 0; m < members.size(); m++) {
-            members.target(m).severity(members.index(m), s, rule, -1);
-        }
+        members.decideEach((d, i) -> d.severity(i, s, rule, -1));
     }
 }
