@@ -40,7 +40,10 @@ public final class ChecklistSources {
         }
     }
 
-    /** A classpath resource, such as {@code dev/tenken/checklists/telework-admin.yaml}. */
+    /**
+     * A classpath resource, such as {@code dev/tenken/checklists/telework-admin.yaml}; read from
+     * its precompiled copy when the jar holds a current one ({@link PrecompiledChecklists}).
+     */
     public record Resource(ClassLoader loader, String resource) implements Source {
         @Override
         public List<RawChecklist> read(List<Problem> problems, List<Problem> notes) {
@@ -50,8 +53,11 @@ public final class ChecklistSources {
                     return List.of();
                 }
                 int slash = resource.lastIndexOf('/');
+                String baseDir = slash < 0 ? "" : resource.substring(0, slash);
                 return BoundedFiles.read(in, resource, TreeReader.Limits.CHECKLIST.maxBytes(), "checklist", problems)
-                        .map(bytes -> parse(bytes, resource, slash < 0 ? "" : resource.substring(0, slash), true, problems, null))
+                        .map(bytes -> PrecompiledChecklists.read(loader, resource, bytes, baseDir)
+                                .map(List::of)
+                                .orElseGet(() -> parse(bytes, resource, baseDir, true, problems, null)))
                         .orElse(List.of());
             } catch (IOException e) {
                 problems.add(Problem.at(resource, 0, 0, "cannot read: " + BoundedFiles.plain(e)));
