@@ -49,9 +49,9 @@ public final class LibraryVersions {
         String[] oldest = OLDEST_JACKSON.split("\\.");
         int minMajor = Integer.parseInt(oldest[0]);
         int minMinor = Integer.parseInt(oldest[1]);
-        String fix = String.format(Locale.ROOT, "import com.fasterxml.jackson:jackson-bom:%s (scope import) in your"
-                + " build's dependencyManagement, or give every Jackson artifact one version, %s or later",
-                BUILT_WITH_JACKSON, OLDEST_JACKSON);
+        // concatenated, not formatted: this runs at every start, and java.util.Formatter is slow to load
+        String fix = "import com.fasterxml.jackson:jackson-bom:" + BUILT_WITH_JACKSON + " (scope import) in your"
+                + " build's dependencyManagement, or give every Jackson artifact one version, " + OLDEST_JACKSON + " or later";
         if (core.getMajorVersion() != yaml.getMajorVersion() || core.getMinorVersion() != yaml.getMinorVersion()) {
             problems.add(Problem.at("class path", 0, 0, String.format(Locale.ROOT,
                     "jackson-core %s and jackson-dataformat-yaml %s are different Jackson versions and do not work"

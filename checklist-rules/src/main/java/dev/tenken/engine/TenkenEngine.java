@@ -15,7 +15,6 @@ import dev.tenken.checklist.report.Scorecard;
 import dev.tenken.engine.internal.CompiledChecklist;
 import dev.tenken.engine.internal.Evaluator;
 import dev.tenken.engine.internal.FixedRules;
-import dev.tenken.engine.internal.QuietLogging;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -585,11 +584,10 @@ public final class TenkenEngine {
             if (!any) {
                 throw new IllegalStateException("no checklists: call withBuiltInChecklists() or add a source");
             }
-            LibraryVersions.check();
-            QuietLogging.whenNoBackend();
             if (!compileOnFirstUse) {
-                warmUpRules();
+                warmUpRules(); // first: the rule base is the longest step of starting, and needs no Jackson
             }
+            LibraryVersions.check();
             ChecklistLibrary lib = library.build();
             List<Problem> untrusted = new ArrayList<>();
             Map<String, Checklist> all = new LinkedHashMap<>();
@@ -606,6 +604,7 @@ public final class TenkenEngine {
             }
             TenkenEngine engine = new TenkenEngine(Collections.unmodifiableMap(all), lib, trustRules, clock);
             if (!compileOnFirstUse) {
+                all.keySet().forEach(engine::compiled); // prepared while the shared rule base is still building
                 List<Problem> problems = new ArrayList<>();
                 for (String id : all.keySet()) {
                     try {

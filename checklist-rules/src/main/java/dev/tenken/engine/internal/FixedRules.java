@@ -201,7 +201,6 @@ public final class FixedRules {
      */
     public static void warmUpAsync() {
         if (!"false".equals(System.getProperty("tenken.warmUp")) && STARTED.compareAndSet(false, true)) {
-            QuietLogging.whenNoBackend(); // before Drools first asks SLF4J for a logger
             Thread t = new Thread(SHARED, "tenken-rules");
             t.setDaemon(true);
             t.start();
@@ -209,6 +208,7 @@ public final class FixedRules {
     }
 
     private static Evaluator newEvaluator() throws TenkenException {
+        QuietLogging.whenNoBackend(); // before Drools first asks SLF4J for a logger
         if (drlMode()) {
             return new Evaluator(RuleCompiler.compile(List.of()), false, false);
         }

@@ -22,8 +22,32 @@ public final class QuietLogging {
     private QuietLogging() {
     }
 
-    /** Initialises SLF4J with its no-operation logger if, and only if, no backend could be found. */
-    public static synchronized void whenNoBackend() {
+    /** Set once the lookup below has run: SLF4J initialises once per class loader, so once is enough. */
+    private static volatile boolean done;
+
+    /**
+     * Initialises SLF4J with its no-operation logger if, and only if, no backend could be found.
+     * Called before each first use of Drools (building the shared rule base, compiling trusted
+     * rules), on whichever thread that happens; only the first call does anything.
+     */
+    public static void whenNoBackend() {
+        if (!done) {
+            initialise();
+        }
+    }
+
+    private static synchronized void initialise() {
+        if (done) {
+            return;
+        }
+        try {
+            quietIfNoBackend();
+        } finally {
+            done = true; // only now: a second thread waits above until SLF4J is settled
+        }
+    }
+
+    private static void quietIfNoBackend() {
         if (System.getProperty(PROVIDER) != null || System.getProperty(VERBOSITY) != null) {
             return;
         }

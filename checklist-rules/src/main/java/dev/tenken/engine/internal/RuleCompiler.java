@@ -33,6 +33,7 @@ public final class RuleCompiler {
 
     /** Builds the rule base; Drools' build errors come back as Tenken problems with file and line. */
     public static KieBase compile(List<RuleFile> trusted) throws TenkenException {
+        QuietLogging.whenNoBackend(); // before Drools first asks SLF4J for a logger
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 null, RuleCompiler.class.getClassLoader());
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
