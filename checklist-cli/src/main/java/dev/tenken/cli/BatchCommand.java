@@ -55,8 +55,7 @@ final class BatchCommand implements Callable<Integer> {
                     + "compliance, findings, 必須 items falling short), UTF-8 with a byte-order mark for Excel.")
     BatchFormat format = BatchFormat.JSONL;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: for csv one per core; for jsonl one "
-            + "less than the number of cores, at least 1, as the main thread is busy copying reports out).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
     @Mixin
