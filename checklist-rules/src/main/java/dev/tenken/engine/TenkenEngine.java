@@ -12,6 +12,7 @@ import dev.tenken.checklist.report.AnswersTemplate;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.checklist.report.Scorecard;
+import dev.tenken.checklist.stats.ReportLines;
 import dev.tenken.engine.internal.CompiledChecklist;
 import dev.tenken.engine.internal.Evaluator;
 import dev.tenken.engine.internal.FixedRules;
@@ -270,6 +271,23 @@ public final class TenkenEngine {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
         }
         return cc.reports().build(assessment, evaluation, language, LocalDate.now(clock));
+    }
+
+    /**
+     * A report as one line of JSON in UTF-8 ending in a line feed: the bytes of
+     * {@link AssessmentReport#toJsonLineUtf8()} and {@code \n}, written for less work by
+     * copying the checklist's own texts (titles, remediation hints, references) from a form
+     * escaped and encoded once per engine and language. For services and batch jobs that write
+     * many reports as JSON lines.
+     *
+     * @param report a report, typically from {@link #report(SelfAssessment, Evaluation, Language)}
+     * @return a new array holding the line
+     * @since 0.3
+     */
+    public byte[] jsonLine(AssessmentReport report) {
+        Objects.requireNonNull(report, "report");
+        CompiledChecklist cc = compiled(report.checklistId());
+        return cc != null ? cc.reports().jsonLine(report) : ReportLines.jsonLine(report);
     }
 
     /**

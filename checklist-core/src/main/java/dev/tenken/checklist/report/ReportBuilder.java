@@ -15,12 +15,14 @@ import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.TenkenVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Turns an {@link Evaluation} into an {@link AssessmentReport}: grading, category scores,
@@ -39,6 +41,8 @@ public final class ReportBuilder {
     private final List<List<String>> concernFacts = new ArrayList<>();
     /** The wording that depends only on the checklist, per language (by ordinal), worked out once. */
     private final Texts[] texts;
+    /** The same texts escaped and encoded for JSON, per language, made on the first {@link #jsonLine}. */
+    private final AtomicReferenceArray<Map<String, byte[]>> encoded = new AtomicReferenceArray<>(Language.values().length);
 
     /** Per language: item titles, remediation and references; concerns' likewise; category titles. */
     private record Texts(String[] itemTitles, String[] itemRemediations, List<List<String>> itemReferences,
@@ -254,6 +258,42 @@ public final class ReportBuilder {
                 assessment.organisation(), day, assessment.assessor(), TenkenVersion.current(), language, grade, score,
                 new Summary(required, recommended, notApplicable, assumed, declared, waived, expired), categories,
                 findings, results, List.copyOf(missingFacts), warnings.all());
+    }
+
+    /**
+     * A report this builder made, as one line of JSON in UTF-8 ending in a line feed: the same
+     * bytes as {@link AssessmentReport#toJsonLineUtf8()} followed by {@code \n}, for less work.
+     * The checklist's own texts (titles, remediation hints, references) are escaped and encoded
+     * once per language, on first use, and copied into every line. For a report of another
+     * checklist the line is written the ordinary way.
+     *
+     * @param report a report, best one this builder made
+     * @return a new array holding the line
+     * @since 0.3
+     */
+    public byte[] jsonLine(AssessmentReport report) {
+        Map<String, byte[]> e = report.checklistId().equals(checklist.id()) ? encoded(report.language()) : Map.of();
+        return ReportJson.writeUtf8Line(report, e, true);
+    }
+
+    /** Made once per language; two threads may both make it, and either result is the same. */
+    private Map<String, byte[]> encoded(Language language) {
+        Map<String, byte[]> e = encoded.get(language.ordinal());
+        if (e == null) {
+            Texts t = texts[language.ordinal()];
+            List<String> all = new ArrayList<>(List.of(checklist.title().get(language)));
+            all.addAll(Arrays.asList(t.itemTitles()));
+            all.addAll(Arrays.asList(t.itemRemediations()));
+            t.itemReferences().forEach(all::addAll);
+            all.addAll(Arrays.asList(t.concernTitles()));
+            all.addAll(Arrays.asList(t.concernRemediations()));
+            t.concernReferences().forEach(all::addAll);
+            all.addAll(Arrays.asList(t.categoryTitles()));
+            Arrays.stream(Rank.values()).map(Rank::label).forEach(all::add); // 必須 and 推奨, on every item
+            encoded.compareAndSet(language.ordinal(), null, Map.copyOf(ReportJson.encode(all)));
+            e = encoded.get(language.ordinal());
+        }
+        return e;
     }
 
     /**

@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +31,7 @@ final class ReportJson {
             } else {
                 JsonStyle.safe(g);
             }
-            write(g, r);
+            write(g, r, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,23 +40,75 @@ final class ReportJson {
 
     /** One line, straight to UTF-8 bytes: no String is built and encoded again. */
     static byte[] writeUtf8Line(AssessmentReport r) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        return writeUtf8Line(r, Map.of(), false);
+    }
+
+    /**
+     * One line in UTF-8, optionally ending in a line feed, with each text found in {@code encoded}
+     * copied from there instead of escaped and encoded again (see {@link #encode}).
+     */
+    static byte[] writeUtf8Line(AssessmentReport r, Map<String, byte[]> encoded, boolean lineFeed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             JsonStyle.safe(g);
-            write(g, r);
+            write(g, r, encoded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (lineFeed) {
+            out.write('\n');
         }
         return out.toByteArray();
     }
 
-    private static void write(JsonGenerator g, AssessmentReport r) throws IOException {
+    /**
+     * Texts as this class writes them inside quotes: escaped by {@link JsonStyle#safe}, in
+     * UTF-8. Escaping and encoding Japanese text one character at a time was a fifth of the
+     * work of a JSON-lines batch; a checklist's own texts (titles, remediation hints,
+     * references) are the same in every report, so they are done once ({@link ReportBuilder}).
+     */
+    static Map<String, byte[]> encode(Iterable<String> texts) {
+        Map<String, byte[]> out = new HashMap<>();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+        for (String t : texts) {
+            if (out.containsKey(t)) {
+                continue;
+            }
+            buffer.reset();
+            try (JsonGenerator g = FACTORY.createGenerator(buffer, JsonEncoding.UTF8)) {
+                JsonStyle.safe(g);
+                g.writeString(t);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] quoted = buffer.toByteArray();
+            out.put(t, Arrays.copyOfRange(quoted, 1, quoted.length - 1));
+        }
+        return out;
+    }
+
+    /** A text field, copied when it is one of the encoded texts. */
+    private static void text(JsonGenerator g, String name, String value, Map<String, byte[]> encoded) throws IOException {
+        g.writeFieldName(name);
+        text(g, value, encoded);
+    }
+
+    private static void text(JsonGenerator g, String value, Map<String, byte[]> encoded) throws IOException {
+        byte[] b = encoded.get(value);
+        if (b == null) {
+            g.writeString(value);
+        } else {
+            g.writeRawUTF8String(b, 0, b.length); // adds the quotes, escapes nothing more
+        }
+    }
+
+    private static void write(JsonGenerator g, AssessmentReport r, Map<String, byte[]> encoded) throws IOException {
         {
             g.writeStartObject();
             g.writeObjectFieldStart("checklist");
             g.writeStringField("id", r.checklistId());
             g.writeStringField("version", r.checklistVersion());
-            g.writeStringField("title", r.checklistTitle());
+            text(g, "title", r.checklistTitle(), encoded);
             g.writeEndObject();
             g.writeObjectFieldStart("organisation");
             for (Map.Entry<String, String> e : r.organisation().entrySet()) {
@@ -86,7 +140,7 @@ final class ReportJson {
             for (CategoryScore c : r.categories()) {
                 g.writeStartObject();
                 g.writeStringField("id", c.id());
-                g.writeStringField("title", c.title());
+                text(g, "title", c.title(), encoded);
                 g.writeNumberField("score", c.score());
                 g.writeEndObject();
             }
@@ -95,12 +149,20 @@ final class ReportJson {
             for (Finding f : r.findings()) {
                 g.writeStartObject();
                 nullable(g, "item", f.item().orElse(null));
-                nullable(g, "rank", f.rank().map(dev.tenken.checklist.Rank::label).orElse(null));
+                if (f.rank().isPresent()) {
+                    text(g, "rank", f.rank().get().label(), encoded);
+                } else {
+                    g.writeNullField("rank");
+                }
                 nullable(g, "status", f.status().map(ItemStatus::key).orElse(null));
                 g.writeStringField("severity", f.severity().key());
-                g.writeStringField("title", f.title());
-                g.writeStringField("remediation", f.remediation());
-                strings(g, "references", f.references());
+                text(g, "title", f.title(), encoded);
+                text(g, "remediation", f.remediation(), encoded);
+                g.writeArrayFieldStart("references");
+                for (String ref : f.references()) {
+                    text(g, ref, encoded);
+                }
+                g.writeEndArray();
                 strings(g, "rules", f.rules());
                 written(g, f.note(), f.evidence(), f.waiver());
                 if (f.waived()) {
@@ -113,7 +175,7 @@ final class ReportJson {
             for (ItemResult i : r.items()) {
                 g.writeStartObject();
                 g.writeStringField("item", i.item());
-                g.writeStringField("rank", i.rank().label());
+                text(g, "rank", i.rank().label(), encoded);
                 g.writeStringField("status", i.status().key());
                 g.writeBooleanField("applicable", i.applicable());
                 g.writeStringField("applicability", i.applicability().key());
@@ -125,7 +187,7 @@ final class ReportJson {
                     g.writeStringField("answer", i.answer().get().key());
                 }
                 g.writeStringField("category", i.category());
-                g.writeStringField("title", i.title());
+                text(g, "title", i.title(), encoded);
                 written(g, i.note(), i.evidence(), i.waiver());
                 g.writeEndObject();
             }

@@ -247,7 +247,7 @@ public final class Batch {
                     out[at[y]] = new Result(ReportLines.csvRow(number, card), false, card.hasRequiredShortfall());
                 } else {
                     AssessmentReport r = engine.report(a, ev, options.language());
-                    out[at[y]] = new Result(ReportLines.jsonLine(r), false, r.hasRequiredShortfall());
+                    out[at[y]] = new Result(engine.jsonLine(r), false, r.hasRequiredShortfall());
                 }
             } catch (TenkenException e) {
                 out[at[y]] = error(number, e.problems());
