@@ -2,7 +2,7 @@
 # Throughput of `tenken batch` (issue 14, item 5), measured from outside, JVM start included:
 #   1. --format csv   over N (default 100,000) generated telework-admin assessments, -Xmx256m
 #   2. --format jsonl over the same file
-#   3. --format csv   over N through the launcher bin/tenken (its JVM flags, its AppCDS archive)
+#   3. --format csv and JSON lines over N through the launcher bin/tenken (its JVM flags, its AppCDS archive)
 #   4. --format csv   over M (default 1,000,000) assessments streamed through a pipe (no file),
 #      with java -jar and with the launcher, then the same M from a file
 # Each: wall time, assessments/s, user+sys CPU seconds and CPU share, peak RSS (GNU time -v).
@@ -60,6 +60,9 @@ launcher=(env TENKEN_JAR="$(realpath "$jar")" TENKEN_CDS_DIR="$work/cds" checkli
 row "\`bin/tenken batch --format csv\`, $n lines (launcher)" "$n" \
   "${launcher[@]}" batch "$work/in.jsonl" --format csv "${extra[@]}" ">" "$work/out2.csv"
 cmp -s "$work/out.csv" "$work/out2.csv" || echo "| (the launcher's CSV differs from java -jar's!) | | | | | | |"
+row "\`bin/tenken batch\` (JSON lines), $n lines (launcher)" "$n" \
+  "${launcher[@]}" batch "$work/in.jsonl" "${extra[@]}" ">" "$work/out2.jsonl"
+rm -f "$work/out2.jsonl"
 if [ "$m" -gt 0 ]; then
   # generator and batch share the 2 cores: the generator's CPU is counted in the figures too
   row "\`generator | batch --format csv -\`, $m lines through a pipe, -Xmx256m (generator's CPU included)" "$m" \

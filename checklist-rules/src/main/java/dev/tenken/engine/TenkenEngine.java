@@ -602,10 +602,10 @@ public final class TenkenEngine {
             if (!any) {
                 throw new IllegalStateException("no checklists: call withBuiltInChecklists() or add a source");
             }
+            LibraryVersions.check(); // two fields read: a Jackson that is too old fails before anything starts
             if (!compileOnFirstUse) {
-                warmUpRules(); // first: the rule base is the longest step of starting, and needs no Jackson
+                warmUpRules(); // the rule base is the longest step of starting: begun before the checklists load
             }
-            LibraryVersions.check();
             ChecklistLibrary lib = library.build();
             List<Problem> untrusted = new ArrayList<>();
             Map<String, Checklist> all = new LinkedHashMap<>();

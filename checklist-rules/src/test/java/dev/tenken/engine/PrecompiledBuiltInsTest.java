@@ -11,6 +11,7 @@ import dev.tenken.checklist.ChecklistLibrary;
 import dev.tenken.checklist.Item;
 import dev.tenken.checklist.LocalizedText;
 import dev.tenken.checklist.SourceRef;
+import dev.tenken.checklist.TenkenVersion;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -38,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PrecompiledBuiltInsTest {
     /** The wrapper the build step writes around ChecklistJson's form: format 1. */
     private static String wrapped(long crc, String checklistJson) {
-        return "{\"format\": 1, \"yaml_crc32\": " + crc + ", \"checklist\":\n" + checklistJson + "}\n";
+        return "{\"format\": 1, \"yaml_crc32\": " + crc + ", \"tenken_version\": \"" + TenkenVersion.current()
+                + "\", \"checklist\":\n" + checklistJson + "}\n";
     }
 
     private static long crc(byte[] b) {
@@ -63,6 +65,28 @@ class PrecompiledBuiltInsTest {
             Matcher m = crcField.matcher(copy);
             assertTrue(copy.startsWith("{\"format\": 1,") && m.find(), r);
             assertEquals(crc(yaml), Long.parseLong(m.group(1)), r + ": the copy was made from this YAML");
+            assertTrue(copy.contains("\"tenken_version\": \"" + TenkenVersion.current() + "\""), r + ": by this Tenken");
+        }
+    }
+
+    /**
+     * The copies shipped are the ones read: each copy, with its checklist's version changed and
+     * its CRC and Tenken version kept, loads with the changed version beside the shipped YAML.
+     */
+    @Test
+    void theShippedCopiesAreRead(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("p"));
+        for (String r : TenkenEngine.builtInResources()) {
+            String name = r.substring(r.lastIndexOf('/') + 1, r.lastIndexOf('.'));
+            Files.write(dir.resolve("p/" + name + ".yaml"), resource(r));
+            String copy = new String(resource(r.replace(".yaml", ".resolved.json")), StandardCharsets.UTF_8);
+            String marked = copy.replaceFirst("\n  \"version\": \"[^\"]*\"", "\n  \"version\": \"from the copy\"");
+            assertTrue(!marked.equals(copy), r + ": the checklist's version was found in the copy");
+            Files.writeString(dir.resolve("p/" + name + ".resolved.json"), marked);
+            try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+                Checklist c = ChecklistLibrary.builder().addResource(cl, "p/" + name + ".yaml").build().all().iterator().next();
+                assertEquals("from the copy", c.version(), r);
+            }
         }
     }
 
@@ -103,6 +127,10 @@ class PrecompiledBuiltInsTest {
             Files.writeString(dir.resolve("p/c.resolved.json"), wrapped(crc(yaml) ^ 1, ChecklistJson.write(c)));
             read = ChecklistLibrary.builder().addResource(cl, "p/c.yaml").build().get(c.id()).orElseThrow();
             assertEquals(other, read, "seed " + seed + ", stale copy");
+            Files.writeString(dir.resolve("p/c.resolved.json"),
+                    wrapped(crc(yaml), ChecklistJson.write(c)).replace(TenkenVersion.current(), "0.0.1-older"));
+            read = ChecklistLibrary.builder().addResource(cl, "p/c.yaml").build().get(c.id()).orElseThrow();
+            assertEquals(other, read, "seed " + seed + ", a copy made by another release");
         }
     }
 

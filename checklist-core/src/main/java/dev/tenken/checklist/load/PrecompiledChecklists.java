@@ -16,6 +16,7 @@ import dev.tenken.checklist.Rank;
 import dev.tenken.checklist.Severity;
 import dev.tenken.checklist.SourceRef;
 import dev.tenken.checklist.TenkenException;
+import dev.tenken.checklist.TenkenVersion;
 import dev.tenken.checklist.load.Node.ListNode;
 import dev.tenken.checklist.load.Node.MapNode;
 import dev.tenken.checklist.load.Node.Scalar;
@@ -40,12 +41,17 @@ import java.util.zip.CRC32;
  *
  * <p>{@link #main} writes, beside each {@code name.yaml} resource, {@code name.resolved.json}:
  * the checklist as {@link ChecklistJson} writes it, wrapped with the CRC-32 of the YAML bytes it
- * was made from. {@link ChecklistSources.Resource} uses it only when it is there and its CRC
- * matches the YAML it sits beside, so an edited YAML file is never shadowed by a stale copy; in
- * every other case (no copy, another format, a damaged copy) the YAML is loaded as usual. The
- * result joins the load path as a {@link RawChecklist}, so duplicate ids, {@code extends} by
- * other checklists and load order behave exactly as for the YAML, and the model's records
- * validate it again on construction.
+ * was made from and the Tenken version that made it. {@link ChecklistSources.Resource} uses it
+ * only when it is there, its CRC matches the YAML it sits beside and its version is the running
+ * one (defaults, such as weights and grading thresholds, are resolved into the copy), so an
+ * edited YAML file, or a copy from another release, is never used; in every other case (no copy,
+ * another format, a damaged copy) the YAML is loaded as usual. The result joins the load path as
+ * a {@link RawChecklist}, so duplicate ids, {@code extends} by other checklists and load order
+ * behave as for the YAML, except that a problem found there names the file without a line
+ * (positions in the copy would not be the YAML's). The model's records check the copy again on
+ * construction, but the loader's own checks (the vocabulary of threats, the typing of conditions)
+ * ran only when the copy was made: copies are read from classpath resources only, never from
+ * files or text a user gives.
  */
 public final class PrecompiledChecklists {
     /** The version of the wrapped form; a copy of another version is not read. */
@@ -88,7 +94,8 @@ public final class PrecompiledChecklists {
         }
         try {
             MapNode m = (MapNode) root.get();
-            if (integer(m, "format") != FORMAT || integer(m, "yaml_crc32") != crc(yaml)) {
+            if (integer(m, "format") != FORMAT || integer(m, "yaml_crc32") != crc(yaml)
+                    || !string(m, "tenken_version").equals(TenkenVersion.current())) {
                 return Optional.empty();
             }
             return Optional.of(new Reader(resource, baseDir).checklist((MapNode) get(m, "checklist")));
@@ -128,7 +135,8 @@ public final class PrecompiledChecklists {
                 throw new IllegalArgumentException(yaml + ": a precompiled checklist cannot extend another or name rule files");
             }
             String out = "{\"format\": " + FORMAT + ", \"yaml_crc32\": " + crc(Files.readAllBytes(yaml))
-                    + ", \"checklist\":\n" + ChecklistJson.write(c) + "}\n";
+                    + ", \"tenken_version\": \"" + TenkenVersion.current() + "\", \"checklist\":\n"
+                    + ChecklistJson.write(c) + "}\n";
             Files.writeString(classes.resolve(copyOf(dir + name)), out, StandardCharsets.UTF_8);
         }
     }
@@ -194,8 +202,9 @@ public final class PrecompiledChecklists {
         return out;
     }
 
-    private static <T> Located<T> at(Node n, T value) {
-        return new Located<>(value, n.line(), n.column());
+    /** No position: a line of the copy is not a line of the YAML a problem would name. */
+    private static <T> Located<T> at(T value) {
+        return new Located<>(value, 0, 0);
     }
 
     /** Maps the tree {@link ChecklistJson} wrote back to the records it was written from. */
@@ -213,7 +222,7 @@ public final class PrecompiledChecklists {
                 FactType type = FactType.parse(string(f, "type")).orElseThrow();
                 List<String> values = f.entries().containsKey("values") ? strings(f, "values") : List.of();
                 ProfileFact fact = new ProfileFact(string(f, "key"), type, values, localized(get(f, "question")));
-                profile.add(at(n, fact));
+                profile.add(at(fact));
                 factKeys.add(fact.key());
             }
             MapNode g = (MapNode) get(m, "grading");
@@ -227,23 +236,22 @@ public final class PrecompiledChecklists {
                 List<Located<Item>> items = new ArrayList<>();
                 for (Node i : list(c, "items")) {
                     Item item = item((MapNode) i);
-                    items.add(at(i, item));
+                    items.add(at(item));
                     itemIds.add(item.id());
                 }
-                categories.add(new RawChecklist.RawCategory(string(c, "id"), n.line(), n.column(),
+                categories.add(new RawChecklist.RawCategory(string(c, "id"), 0, 0,
                         Optional.of(localized(get(c, "title"))), items));
             }
             List<Located<Concern>> concerns = new ArrayList<>();
             if (m.entries().containsKey("concerns")) {
                 for (Node n : list(m, "concerns")) {
-                    concerns.add(at(n, concern((MapNode) n)));
+                    concerns.add(at(concern((MapNode) n)));
                 }
             }
             if (m.entries().containsKey("rules") || m.entries().containsKey("extends")) {
                 throw new IllegalArgumentException("a precompiled checklist names no rules and extends nothing");
             }
-            Node id = get(m, "id");
-            return new RawChecklist(source, baseDir, true, text(id), id.line(), string(m, "version"),
+            return new RawChecklist(source, baseDir, true, string(m, "id"), 0, string(m, "version"),
                     localized(get(m, "title")), string(m, "audience"), sources, Optional.empty(), RawChecklist.Tailor.NONE,
                     profile, grading, categories, concerns, List.of(), List.of(), itemIds, factKeys, true);
         }

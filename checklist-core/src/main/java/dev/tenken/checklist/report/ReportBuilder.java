@@ -264,10 +264,10 @@ public final class ReportBuilder {
      * A report this builder made, as one line of JSON in UTF-8 ending in a line feed: the same
      * bytes as {@link AssessmentReport#toJsonLineUtf8()} followed by {@code \n}, for less work.
      * The checklist's own texts (titles, remediation hints, references) are escaped and encoded
-     * once per language, on first use, and copied into every line. For a report of another
-     * checklist the line is written the ordinary way.
+     * once per language, on first use, and copied into every line. Any report gives the right
+     * line; one of another checklist is written the ordinary way, as it would gain nothing.
      *
-     * @param report a report, best one this builder made
+     * @param report a report, typically one this builder made
      * @return a new array holding the line
      * @since 0.3
      */

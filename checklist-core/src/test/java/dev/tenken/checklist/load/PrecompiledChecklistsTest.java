@@ -95,6 +95,13 @@ class PrecompiledChecklistsTest {
         Files.writeString(classes.resolve("x/index.txt"), "parent.yaml\nchild.yaml\n");
         // child.yaml extends parent: loaded alone its parent is unknown, a definition problem
         assertThrows(TenkenException.class, () -> PrecompiledChecklists.main(new String[] {classes.toString(), "x/index.txt"}));
+        // rule files: a copy holds none, so the build step refuses a checklist that names some
+        put("ruled.yaml", (Files.readString(VALID.resolve("parent.yaml")) + "rules:\n  - extra.drl\n").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(classes.resolve("x/extra.drl"), "package x;\n");
+        IllegalArgumentException ruled = assertThrows(IllegalArgumentException.class,
+                () -> PrecompiledChecklists.main(new String[] {classes.toString(), "x/index.txt"}));
+        assertTrue(ruled.getMessage().contains("ruled.yaml") && ruled.getMessage().contains("rule files"), ruled.getMessage());
+        assertFalse(Files.exists(classes.resolve("x/ruled.resolved.json")));
         put("broken.yaml", "id: broken\nversion: 1\n".getBytes(StandardCharsets.UTF_8));
         TenkenException e = assertThrows(TenkenException.class,
                 () -> PrecompiledChecklists.main(new String[] {classes.toString(), "x/index.txt"}));

@@ -50,8 +50,10 @@ class JsonLinePropertyTest {
                 assertLine(report, builder.jsonLine(report), "seed=" + seed + ", " + language + ", round " + round);
             }
         }
-        // a report of another checklist: written the ordinary way
-        Checklist other = hostile(r, ScorecardPropertyTest.checklist(r));
+        // a report of another checklist (another id): written the ordinary way
+        Checklist base = hostile(r, ScorecardPropertyTest.checklist(r));
+        Checklist other = new Checklist("other", base.version(), base.title(), base.audience(), base.sources(),
+                base.extendsId(), base.profile(), base.grading(), base.categories(), base.concerns(), base.rules());
         AssessmentReport foreign = ReportBuilder.of(other).build(ScorecardPropertyTest.assessment(r, other),
                 ScorecardPropertyTest.evaluation(r, other), Language.EN, TODAY);
         assertLine(foreign, builder.jsonLine(foreign), "seed=" + seed + ", another builder's report");

@@ -35,7 +35,7 @@ public record BatchOptions(BatchFormat format, Language language, int threads) {
     /**
      * {@code format} in Japanese, with the default number of threads: one per core (the thread
      * that writes has little to do, even copying JSON lines of about 25 KB: with one worker fewer
-     * than the cores a JSON-lines batch ran at 55 % of the speed).
+     * than the cores, on 2 cores, a JSON-lines batch ran at 55 % of the speed).
      *
      * @param format what to write
      * @return the options

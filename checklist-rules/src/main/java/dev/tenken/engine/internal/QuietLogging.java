@@ -42,6 +42,9 @@ public final class QuietLogging {
         }
         try {
             quietIfNoBackend();
+        } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+            // best effort: a broken provider entry or a security manager leaves SLF4J to itself,
+            // and must not fail the rule base that runs this first
         } finally {
             done = true; // only now: a second thread waits above until SLF4J is settled
         }
