@@ -21,7 +21,7 @@ public final class AssessInCode {
         // [readme-start]
         TenkenEngine engine = TenkenEngine.builder()
                 .withBuiltInChecklists()
-                .build();                                  // compiles rules once; share it between threads
+                .build();                                  // loads and prepares once; share it between threads
 
         SelfAssessment assessment = SelfAssessment.builder("telework-admin")
                 .organisation("Example Trading Co.")
