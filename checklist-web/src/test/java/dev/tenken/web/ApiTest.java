@@ -44,8 +44,7 @@ class ApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = WebServer.start(new WebOptions("127.0.0.1", 0, data.resolve("db"), Optional.empty(), List.of(), false,
-                Optional.empty()));
+        server = LocalServers.open(data.resolve("db"));
         client = new Client(server.address());
         engine = TenkenEngine.builder().withBuiltInChecklists().build();
     }
@@ -298,8 +297,7 @@ class ApiTest {
     @Test
     void withATokenNothingIsServedWithoutIt(@TempDir Path dir) throws Exception {
         String token = WebServer.newToken();
-        try (WebServer s = WebServer.start(new WebOptions("127.0.0.1", 0, dir, Optional.empty(), List.of(), false,
-                Optional.of(token)))) {
+        try (WebServer s = WebServer.start(LocalServers.options(dir, Optional.of(token)))) {
             Client anon = new Client(s.address());
             assertEquals(401, anon.get("/api/checklists").statusCode());
             assertEquals(401, anon.get("/").statusCode());

@@ -9,7 +9,6 @@ import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.engine.TenkenEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,7 @@ class BrowserEndToEndTest {
         byte[] bytes = Files.readAllBytes(workbook);
         Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length / 3));
         AssessmentReport expected = engine.assess(dev.tenken.excel.ExcelAnswers.read(workbook, engine::checklist), Language.EN);
-        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0, dir.resolve("data"), Optional.empty(), List.of(),
-                false, Optional.empty()));
+        try (WebServer server = LocalServers.open(dir.resolve("data"));
              Browser b = new Browser(dir)) {
             String base = server.address().replaceAll("/$", "");
             b.open(base + "/?lang=en");
@@ -65,8 +63,7 @@ class BrowserEndToEndTest {
     @Test
     void aPersonFillsSavesReloadsFinishesAndCompares(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
-        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0, dir.resolve("data"), Optional.empty(), List.of(),
-                false, Optional.empty()));
+        try (WebServer server = LocalServers.open(dir.resolve("data"));
              Browser b = new Browser(dir)) {
             String base = server.address().replaceAll("/$", "");
             String org = "株式会社ブラウザ<script>alert(1)</script>";

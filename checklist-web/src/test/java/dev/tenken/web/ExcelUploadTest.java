@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +30,7 @@ class ExcelUploadTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = WebServer.start(new WebOptions("127.0.0.1", 0, data.resolve("db"), Optional.empty(), List.of(), false,
-                Optional.empty()));
+        server = LocalServers.open(data.resolve("db"));
         client = new Client(server.address());
         engine = TenkenEngine.builder().withBuiltInChecklists().build();
     }

@@ -28,9 +28,8 @@ class HostileClientsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        open = WebServer.start(new WebOptions("127.0.0.1", 0, data.resolve("open"), Optional.empty(), List.of(), false,
-                Optional.empty()));
-        guarded = WebServer.start(new WebOptions("127.0.0.1", 0, data.resolve("guarded"), Optional.empty(), List.of(), false,
+        open = LocalServers.open(data.resolve("open"));
+        guarded = WebServer.start(LocalServers.options(data.resolve("guarded"),
                 Optional.of("a-long-enough-test-token-0123456789")));
     }
 

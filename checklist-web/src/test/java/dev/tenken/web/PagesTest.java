@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +25,7 @@ class PagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = WebServer.start(new WebOptions("127.0.0.1", 0, data, Optional.empty(), List.of(), false, Optional.empty()));
+        server = LocalServers.open(data);
     }
 
     @AfterAll
