@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One CSV row of {@code tenken batch --format csv}, made from the whole report (as the batch
  * did) or from a {@link Scorecard} (no wording, no findings), per telework-admin assessment,
- * steady state. {@code reportRow} and {@code scorecardRow} start from the engine's evaluation,
+ * steady state; and one JSON line of {@code tenken batch}, written from a finished report the
+ * ordinary way ({@code jsonLineOrdinary}) or with the checklist's texts encoded once
+ * ({@code jsonLineEncodedTexts}, {@link ReportBuilder#jsonLine}). {@code reportRow} and {@code scorecardRow} start from the engine's evaluation,
  * made once in set-up, so they time grading, wording and the row alone; the {@code batch*}
  * pair adds what {@code tenken batch} does per line after parsing (checking each assessment,
  * evaluating 32 in one rules session), and gives the time per line.
@@ -65,6 +67,7 @@ public class ScorecardBenchmark {
     ReportBuilder reports;
     SelfAssessment[] assessments;
     Evaluation[] evaluations;
+    AssessmentReport[] reportsJa;
     final LocalDate today = LocalDate.of(2026, 11, 24);
 
     /** Each thread walks the inputs with its own cursor. */
@@ -108,9 +111,23 @@ public class ScorecardBenchmark {
         }
         assessments = read.toArray(SelfAssessment[]::new);
         evaluations = new Evaluation[assessments.length];
+        reportsJa = new AssessmentReport[assessments.length];
         for (int i = 0; i < assessments.length; i++) {
             evaluations[i] = engine.evaluate(assessments[i]);
+            reportsJa[i] = reports.build(assessments[i], evaluations[i], Language.JA, today);
         }
+    }
+
+    /** A finished report as a JSON line, every text escaped and encoded as it is written. */
+    @Benchmark
+    public byte[] jsonLineOrdinary(Cursor cursor) {
+        return ReportLines.jsonLine(reportsJa[cursor.next(reportsJa.length)]);
+    }
+
+    /** The same bytes, the checklist's own texts copied from their encoded form. */
+    @Benchmark
+    public byte[] jsonLineEncodedTexts(Cursor cursor) {
+        return reports.jsonLine(reportsJa[cursor.next(reportsJa.length)]);
     }
 
     /** The batch's former path from an evaluation: the whole report, then its row. */
