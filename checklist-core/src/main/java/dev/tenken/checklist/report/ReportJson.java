@@ -3,6 +3,8 @@ package dev.tenken.checklist.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.tenken.checklist.text.JsonStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +21,19 @@ import java.util.Map;
  */
 final class ReportJson {
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** Names written for every item and finding, encoded once (Jackson copies their bytes). */
+    private static final SerializedString ITEM = new SerializedString("item");
+    private static final SerializedString RANK = new SerializedString("rank");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString SEVERITY = new SerializedString("severity");
+    private static final SerializedString TITLE = new SerializedString("title");
+    private static final SerializedString REMEDIATION = new SerializedString("remediation");
+    private static final SerializedString REFERENCES = new SerializedString("references");
+    private static final SerializedString RULES = new SerializedString("rules");
+    private static final SerializedString APPLICABLE = new SerializedString("applicable");
+    private static final SerializedString APPLICABILITY = new SerializedString("applicability");
+    private static final SerializedString STATUS_FROM = new SerializedString("status_from");
+    private static final SerializedString CATEGORY = new SerializedString("category");
 
     private ReportJson() {
     }
@@ -88,7 +103,8 @@ final class ReportJson {
     }
 
     /** A text field, copied when it is one of the encoded texts. */
-    private static void text(JsonGenerator g, String name, String value, Map<String, byte[]> encoded) throws IOException {
+    private static void text(JsonGenerator g, SerializableString name, String value, Map<String, byte[]> encoded)
+            throws IOException {
         g.writeFieldName(name);
         text(g, value, encoded);
     }
@@ -108,7 +124,7 @@ final class ReportJson {
             g.writeObjectFieldStart("checklist");
             g.writeStringField("id", r.checklistId());
             g.writeStringField("version", r.checklistVersion());
-            text(g, "title", r.checklistTitle(), encoded);
+            text(g, TITLE, r.checklistTitle(), encoded);
             g.writeEndObject();
             g.writeObjectFieldStart("organisation");
             for (Map.Entry<String, String> e : r.organisation().entrySet()) {
@@ -140,7 +156,7 @@ final class ReportJson {
             for (CategoryScore c : r.categories()) {
                 g.writeStartObject();
                 g.writeStringField("id", c.id());
-                text(g, "title", c.title(), encoded);
+                text(g, TITLE, c.title(), encoded);
                 g.writeNumberField("score", c.score());
                 g.writeEndObject();
             }
@@ -148,22 +164,29 @@ final class ReportJson {
             g.writeArrayFieldStart("findings");
             for (Finding f : r.findings()) {
                 g.writeStartObject();
-                nullable(g, "item", f.item().orElse(null));
+                nullable(g, ITEM, f.item().orElse(null));
                 if (f.rank().isPresent()) {
-                    text(g, "rank", f.rank().get().label(), encoded);
+                    text(g, RANK, f.rank().get().label(), encoded);
                 } else {
-                    g.writeNullField("rank");
+                    g.writeFieldName(RANK);
+                    g.writeNull();
                 }
-                nullable(g, "status", f.status().map(ItemStatus::key).orElse(null));
-                g.writeStringField("severity", f.severity().key());
-                text(g, "title", f.title(), encoded);
-                text(g, "remediation", f.remediation(), encoded);
-                g.writeArrayFieldStart("references");
+                nullable(g, STATUS, f.status().map(ItemStatus::key).orElse(null));
+                field(g, SEVERITY, f.severity().key());
+                text(g, TITLE, f.title(), encoded);
+                text(g, REMEDIATION, f.remediation(), encoded);
+                g.writeFieldName(REFERENCES);
+                g.writeStartArray();
                 for (String ref : f.references()) {
                     text(g, ref, encoded);
                 }
                 g.writeEndArray();
-                strings(g, "rules", f.rules());
+                g.writeFieldName(RULES);
+                g.writeStartArray();
+                for (String rule : f.rules()) {
+                    g.writeString(rule);
+                }
+                g.writeEndArray();
                 written(g, f.note(), f.evidence(), f.waiver());
                 if (f.waived()) {
                     g.writeBooleanField("waived", true);
@@ -174,20 +197,21 @@ final class ReportJson {
             g.writeArrayFieldStart("items");
             for (ItemResult i : r.items()) {
                 g.writeStartObject();
-                g.writeStringField("item", i.item());
-                text(g, "rank", i.rank().label(), encoded);
-                g.writeStringField("status", i.status().key());
-                g.writeBooleanField("applicable", i.applicable());
-                g.writeStringField("applicability", i.applicability().key());
+                field(g, ITEM, i.item());
+                text(g, RANK, i.rank().label(), encoded);
+                field(g, STATUS, i.status().key());
+                g.writeFieldName(APPLICABLE);
+                g.writeBoolean(i.applicable());
+                field(g, APPLICABILITY, i.applicability().key());
                 if (!i.missingFacts().isEmpty()) {
                     strings(g, "missing_facts", i.missingFacts());
                 }
-                g.writeStringField("status_from", i.statusFrom().key());
+                field(g, STATUS_FROM, i.statusFrom().key());
                 if (i.answer().isPresent()) {
                     g.writeStringField("answer", i.answer().get().key());
                 }
-                g.writeStringField("category", i.category());
-                text(g, "title", i.title(), encoded);
+                field(g, CATEGORY, i.category());
+                text(g, TITLE, i.title(), encoded);
                 written(g, i.note(), i.evidence(), i.waiver());
                 g.writeEndObject();
             }
@@ -231,12 +255,18 @@ final class ReportJson {
         g.writeEndObject();
     }
 
-    private static void nullable(JsonGenerator g, String name, String value) throws IOException {
+    private static void nullable(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
         if (value == null) {
-            g.writeNullField(name);
+            g.writeNull();
         } else {
-            g.writeStringField(name, value);
+            g.writeString(value);
         }
+    }
+
+    private static void field(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
