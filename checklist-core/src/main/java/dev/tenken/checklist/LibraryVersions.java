@@ -22,8 +22,12 @@ public final class LibraryVersions {
     /** The oldest Jackson minor version Tenken is tested with (see the examples module's tests). */
     public static final String OLDEST_JACKSON = "2.16";
 
-    /** The Jackson version Tenken is built and shipped with. */
-    static final String BUILT_WITH_JACKSON = com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION.toString();
+    /**
+     * The Jackson version Tenken is built and shipped with, as the build recorded it (not the one
+     * found at run time, which may be the old one the fix must replace).
+     */
+    static final String BUILT_WITH_JACKSON = TenkenVersion.jackson()
+            .orElse(com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION.toString());
 
     private LibraryVersions() {
     }

@@ -11,7 +11,9 @@ import java.util.Properties;
  * @since 0.2
  */
 public final class TenkenVersion {
-    private static final String VERSION = read();
+    /** What the build wrote: {@code version}, and {@code jackson}, the Jackson it was built with. */
+    private static final Properties BUILD = read();
+    private static final String VERSION = BUILD.getProperty("version", "unknown");
 
     private TenkenVersion() {
     }
@@ -25,15 +27,20 @@ public final class TenkenVersion {
         return VERSION;
     }
 
-    private static String read() {
+    /** The Jackson version Tenken was built with, when the build recorded it. */
+    static java.util.Optional<String> jackson() {
+        return java.util.Optional.ofNullable(BUILD.getProperty("jackson"));
+    }
+
+    private static Properties read() {
+        Properties p = new Properties();
         try (InputStream in = TenkenVersion.class.getResourceAsStream("tenken-version.properties")) {
-            Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("version", "unknown");
         } catch (IOException e) {
-            return "unknown";
+            // left empty: the version reads as unknown
         }
+        return p;
     }
 }

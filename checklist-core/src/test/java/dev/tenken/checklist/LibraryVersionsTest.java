@@ -2,6 +2,7 @@ package dev.tenken.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.Version;
@@ -39,6 +40,15 @@ class LibraryVersionsTest {
         assertEquals(2, p.size(), p.toString());
         assertTrue(p.get(0).message().startsWith("jackson-core 2.15.4 is older than Tenken supports (2.16 or later)"), p.toString());
         assertTrue(p.get(1).message().startsWith("jackson-dataformat-yaml 2.15.4 is older"), p.toString());
+        // the fix names the Jackson Tenken was built with, never the old one found
+        assertTrue(p.get(0).message().contains("jackson-bom:" + LibraryVersions.BUILT_WITH_JACKSON + " "), p.toString());
+        assertFalse(p.get(0).message().contains("jackson-bom:2.15"), p.toString());
+    }
+
+    @Test
+    void theBuildRecordsTheJacksonItShipsWith() {
+        assertEquals(TenkenVersion.jackson().orElseThrow(), LibraryVersions.BUILT_WITH_JACKSON);
+        assertTrue(LibraryVersions.BUILT_WITH_JACKSON.matches("2\\.\\d+\\.\\d+"), LibraryVersions.BUILT_WITH_JACKSON);
     }
 
     @Test
