@@ -77,6 +77,15 @@ public final class TenkenEngine {
         this.clock = clock;
     }
 
+    /** The checklist an assessment names, prepared for evaluation; a problem when no checklist has that id. */
+    private CompiledChecklist compiledFor(SelfAssessment a) throws TenkenException {
+        CompiledChecklist cc = compiled(a.checklistId());
+        if (cc == null) {
+            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(a)));
+        }
+        return cc;
+    }
+
     /** The checklist with this id prepared for evaluation, or null when unknown. */
     private CompiledChecklist compiled(String id) {
         CompiledChecklist cc = prepared.get(id);
@@ -135,10 +144,7 @@ public final class TenkenEngine {
     public AssessmentReport assess(SelfAssessment assessment, Language language) throws TenkenException {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(language, "language");
-        CompiledChecklist cc = compiled(assessment.checklistId());
-        if (cc == null) {
-            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
-        }
+        CompiledChecklist cc = compiledFor(assessment);
         List<Problem> problems = cc.validator().problems(assessment);
         if (!problems.isEmpty()) {
             throw new TenkenException(TenkenException.Phase.ASSESSMENT, problems);
@@ -192,10 +198,7 @@ public final class TenkenEngine {
      * @throws TenkenException when the checklist is unknown, or its rules fail to compile
      */
     public Evaluation evaluate(SelfAssessment assessment) throws TenkenException {
-        CompiledChecklist cc = compiled(assessment.checklistId());
-        if (cc == null) {
-            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
-        }
+        CompiledChecklist cc = compiledFor(assessment);
         return cc.evaluator().evaluate(cc, assessment);
     }
 
@@ -220,11 +223,7 @@ public final class TenkenEngine {
         int count = assessments.size();
         List<CompiledChecklist> ccs = new ArrayList<>(count);
         for (SelfAssessment a : assessments) {
-            CompiledChecklist cc = compiled(a.checklistId());
-            if (cc == null) {
-                throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(a)));
-            }
-            ccs.add(cc);
+            ccs.add(compiledFor(a));
         }
         // the checklists without trusted rules share one evaluator: usually one group
         Map<Evaluator, List<Integer>> groups = new LinkedHashMap<>();
@@ -266,10 +265,7 @@ public final class TenkenEngine {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(language, "language");
-        CompiledChecklist cc = compiled(assessment.checklistId());
-        if (cc == null) {
-            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
-        }
+        CompiledChecklist cc = compiledFor(assessment);
         return cc.reports().build(assessment, evaluation, language, LocalDate.now(clock));
     }
 
@@ -306,10 +302,7 @@ public final class TenkenEngine {
     public Scorecard scorecard(SelfAssessment assessment, Evaluation evaluation) throws TenkenException {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(evaluation, "evaluation");
-        CompiledChecklist cc = compiled(assessment.checklistId());
-        if (cc == null) {
-            throw new TenkenException(TenkenException.Phase.ASSESSMENT, List.of(unknownChecklist(assessment)));
-        }
+        CompiledChecklist cc = compiledFor(assessment);
         return cc.reports().scorecard(assessment, evaluation, LocalDate.now(clock));
     }
 
