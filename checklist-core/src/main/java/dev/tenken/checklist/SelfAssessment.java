@@ -96,19 +96,23 @@ public final class SelfAssessment {
         this.answers = Collections.unmodifiableMap(p.answers());
         this.source = p.source();
         this.checklistAt = new int[] {p.checklistLine(), p.checklistColumn()};
-        this.profileAt = new KeyPositions(p.profileKeys(), p.profileAt(), p.profile().size());
-        this.answerAt = new KeyPositions(p.answerKeys(), p.answerAt(), p.answers().size());
+        this.profileAt = new KeyPositions(p.profileKeys(), p.profileAt(), p.profile().size(), p.text());
+        this.answerAt = new KeyPositions(p.answerKeys(), p.answerAt(), p.answers().size(), p.text());
         this.otherAt = Map.of();
     }
 
     /**
      * The line and column of each key of a section, in the order recorded; looked up by key
-     * only when a problem is reported, so the index is made on the first look-up.
+     * only when a problem is reported, so the index is made on the first look-up. From the
+     * quick JSON reader, each key's byte offset in the document's bytes, counted into line and
+     * column on look-up.
      */
     private static final class KeyPositions {
         private final String[] keys;
         private final int[] at;
         private final int size;
+        /** The document's bytes when {@code at} holds byte offsets into it, else null. */
+        private final byte[] text;
         /**
          * Key to index, made on first use. Racy but safe: every thread makes an equal map, and
          * the unmodifiable wrapper's final field publishes it whole.
@@ -117,9 +121,15 @@ public final class SelfAssessment {
 
         /** Takes the arrays as they are: {@code at} holds line and column of {@code keys[i]} at 2i and 2i + 1. */
         KeyPositions(String[] keys, int[] at, int size) {
+            this(keys, at, size, null);
+        }
+
+        /** With {@code text}, {@code at[i]} is where {@code keys[i]} starts in it ({@link JsonFastPath#lineAndColumn}). */
+        KeyPositions(String[] keys, int[] at, int size, byte[] text) {
             this.keys = keys;
             this.at = at;
             this.size = size;
+            this.text = text;
         }
 
         int[] find(String key) {
@@ -133,7 +143,10 @@ public final class SelfAssessment {
                 index = m;
             }
             Integer i = m.get(key);
-            return i == null ? null : new int[] {at[2 * i], at[2 * i + 1]};
+            if (i == null) {
+                return null;
+            }
+            return text != null ? JsonFastPath.lineAndColumn(text, at[i]) : new int[] {at[2 * i], at[2 * i + 1]};
         }
     }
 

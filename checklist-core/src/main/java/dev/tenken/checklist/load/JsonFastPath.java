@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.tenken.checklist.Answer;
 import dev.tenken.checklist.AnswerStatus;
@@ -101,16 +102,34 @@ public final class JsonFastPath {
      * @param assessedOn      the date, or null when not given
      * @param profile         profile facts in the order written
      * @param profileKeys     the profile's keys in the same order (the first {@code profile.size()})
-     * @param profileAt       line and column of each profile key, two per key
+     * @param profileAt       where each profile key starts in {@code text}, one byte offset per key
      * @param answers         answers in the order written
      * @param answerKeys      the answers' item ids in the same order (the first {@code answers.size()})
-     * @param answerAt        line and column of each item id, two per id
+     * @param answerAt        where each item id starts in {@code text}, one byte offset per id
+     * @param text            a copy of the document's bytes (after a byte order mark), well-formed
+     *                        UTF-8, for {@link #lineAndColumn} to find a key's line and column when
+     *                        a problem names it
      * @param source          what the document is called in messages
      */
     public record Parts(String checklist, int checklistLine, int checklistColumn, Map<String, String> organisation,
                         Map<String, String> assessor, LocalDate assessedOn, Map<String, FactValue> profile,
                         String[] profileKeys, int[] profileAt, Map<String, Answer> answers, String[] answerKeys,
-                        int[] answerAt, String source) {
+                        int[] answerAt, byte[] text, String source) {
+    }
+
+    /**
+     * The line and column of a byte of a document the quick path read, as the full reader counts
+     * them (see {@link #scan}). Keys' positions are kept as byte offsets and counted only when a
+     * problem names one: counting them all as the document is read was a tenth of the reading.
+     *
+     * @param text   {@link Parts#text()}
+     * @param offset a byte offset in it, such as {@link Parts#answerAt()} holds
+     * @return 1-based line and column, in characters
+     */
+    public static int[] lineAndColumn(byte[] text, int offset) {
+        JsonFastPath counter = new JsonFastPath(null, text, 0, text.length);
+        counter.scan(offset);
+        return new int[] {counter.line, counter.column};
     }
 
     private final JsonParser p;
@@ -327,16 +346,15 @@ public final class JsonFastPath {
                 default -> answers = section(t, 64, true);
             }
         }
-        if (p.nextToken() != null || checklist == null) {
-            throw GIVE_UP;
+        if (p.nextToken() != null || checklist == null || Utf8.firstInvalid(bytes, counted, end - counted) >= 0) {
+            throw GIVE_UP; // more after the document, no checklist, or bytes that are not UTF-8
         }
-        scan(end); // the rest of the bytes must be UTF-8 too
         Section<FactValue> pr = profile == null ? new Section<>(0) : profile;
         Section<Answer> an = answers == null ? new Section<>(0) : answers;
         return new Parts(checklist, checklistLine, checklistColumn,
                 organisation == null ? new LinkedHashMap<>() : organisation,
                 assessor == null ? new LinkedHashMap<>() : assessor, assessedOn,
-                pr.values, pr.keys, pr.at, an.values, an.keys, an.at, source);
+                pr.values, pr.keys, pr.at, an.values, an.keys, an.at, Arrays.copyOfRange(bytes, start, end), source);
     }
 
     /**
@@ -418,8 +436,8 @@ public final class JsonFastPath {
     }
 
     /**
-     * The keys of the profile or answers section, in order, each key's line and column, and
-     * the map of values built as they come (a repeated key gives up).
+     * The keys of the profile or answers section, in order, where each key starts, and the map
+     * of values built as they come (a repeated key gives up).
      */
     private static final class Section<V> {
         private final Map<String, V> values;
@@ -430,20 +448,19 @@ public final class JsonFastPath {
         Section(int expected) {
             values = new LinkedHashMap<>(expected == 0 ? 1 : expected * 4 / 3 + 1);
             keys = new String[expected];
-            at = new int[expected * 2];
+            at = new int[expected];
         }
 
-        void add(String key, V value, int line, int column) {
+        void add(String key, V value, int offset) {
             if (values.put(key, value) != null) {
                 throw GIVE_UP;
             }
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, Math.max(8, size * 2));
-                at = Arrays.copyOf(at, keys.length * 2);
+                at = Arrays.copyOf(at, keys.length);
             }
             keys[size] = key;
-            at[2 * size] = line;
-            at[2 * size + 1] = column;
+            at[size] = offset;
             size++;
         }
     }
@@ -456,14 +473,57 @@ public final class JsonFastPath {
         }
         String k;
         while ((k = key()) != null) {
-            locate();
-            int l = line;
-            int c = column;
+            JsonToken first = next();
+            int at = keyStart();
             @SuppressWarnings("unchecked")
-            V v = (V) (answers ? answer(next()) : factValue(next()));
-            out.add(k, v, l, c);
+            V v = (V) (answers ? answer(first) : factValue(first));
+            out.add(k, v, at);
         }
         return out;
+    }
+
+    /**
+     * Where the key before the value just read starts, from {@link #start}: the byte Jackson
+     * gives as the key's location, but found back from where the value starts, over blanks, the
+     * colon, blanks and the key's text to its opening quote (one not escaped: an even number of
+     * backslashes before it). Asking Jackson for a key's location makes a {@code JsonLocation}
+     * every time, and there are two or three keys per item.
+     */
+    private int keyStart() {
+        long value = ((ParserBase) p).getTokenCharacterOffset() - 1; // the value's first byte
+        if (value < 0 || value > end - start) {
+            throw GIVE_UP;
+        }
+        int i = blanksBack(start + (int) value - 1);
+        if (i < start || bytes[i] != ':') {
+            throw GIVE_UP;
+        }
+        i = blanksBack(i - 1);
+        if (i < start || bytes[i] != '"') {
+            throw GIVE_UP;
+        }
+        for (i--; ; i--) {
+            if (i < start) {
+                throw GIVE_UP;
+            }
+            if (bytes[i] == '"') {
+                int slashes = 0;
+                while (i - slashes - 1 >= start && bytes[i - slashes - 1] == '\\') {
+                    slashes++;
+                }
+                if (slashes % 2 == 0) {
+                    return i - start;
+                }
+            }
+        }
+    }
+
+    /** The last byte at or before {@code i} that is not JSON white space (or one before {@link #start}). */
+    private int blanksBack(int i) {
+        while (i >= start && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+            i--;
+        }
+        return i;
     }
 
     private FactValue factValue(JsonToken t) throws IOException {

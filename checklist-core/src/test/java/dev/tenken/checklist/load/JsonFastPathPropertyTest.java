@@ -151,6 +151,20 @@ class JsonFastPathPropertyTest {
         assertTrue(a.position("answers.TA-03").isEmpty());
     }
 
+    /** The quick path finds a key back from its value: escaped quotes and backslashes, blanks and line breaks around the colon. */
+    @Test
+    void keysWithEscapesAndBlanksBeforeTheirValuesKeepTheFullReadersPositions() throws TenkenException {
+        String line = "{\"checklist\":\"c\",\r\n\"profile\":{\"a\\\"b\" :\t\"x\",\n \"c\\\\\"\r\n:\n1, \"d\\u0022\\\\\\\"e\":true},"
+                + "\"answers\":{\"T\\\\\\\"1\"  :  \"met\", \"\\\"\\\\\":{\"status\":\"unmet\"}, \"😀\\\\\":\"met\"}}";
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        assertNotNull(JsonFastPath.read(bytes, 0, bytes.length, SOURCE), line);
+        SelfAssessment a = SelfAssessment.fromJson(bytes, SOURCE);
+        assertEquals(describe(AssessmentBinder.bind(bytes, SOURCE, TreeReader.Syntax.JSON)), describe(a));
+        assertEquals("[2, 12]", Arrays.toString(a.position("profile.a\"b").orElseThrow()));
+        assertEquals("[3, 2]", Arrays.toString(a.position("profile.c\\").orElseThrow()));
+        assertEquals("[5, 56]", Arrays.toString(a.position("answers.\"\\").orElseThrow()));
+    }
+
     @Test
     void bytesThatAreNotUtf8AreOneProblemNamingTheFirstBadByteFromTheOffset() {
         byte[] buffer = {(byte) 0xC3, '{', '"', (byte) 0xC3, 0x28, '"', '}', (byte) 0xFF};
