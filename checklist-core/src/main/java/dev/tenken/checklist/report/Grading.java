@@ -31,30 +31,7 @@ public final class Grading {
      * @return counts and weighted credit of the applicable items of {@code rank}
      */
     public static RankSummary summarize(List<Item> items, List<ItemStatus> statuses, Rank rank) {
-        int applicable = 0;
-        int met = 0;
-        int partial = 0;
-        int unmet = 0;
-        int unanswered = 0;
-        BigDecimal credit = BigDecimal.ZERO;
-        BigDecimal possible = BigDecimal.ZERO;
-        for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            ItemStatus s = statuses.get(i);
-            if (item.rank() != rank || s == ItemStatus.NOT_APPLICABLE) {
-                continue;
-            }
-            applicable++;
-            switch (s) {
-                case MET -> met++;
-                case PARTIAL -> partial++;
-                case UNMET -> unmet++;
-                default -> unanswered++;
-            }
-            possible = possible.add(item.weight());
-            credit = credit.add(item.weight().multiply(s.credit()));
-        }
-        return new RankSummary(applicable, met, partial, unmet, unanswered, credit, possible);
+        return WeightSums.of(items).summarize(statuses, rank);
     }
 
     /**

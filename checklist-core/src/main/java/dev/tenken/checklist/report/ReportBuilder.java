@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class ReportBuilder {
     private final Checklist checklist;
     private final List<Item> items;
+    /** {@link Grading#summarize} over {@link #items}, adding longs. */
+    private final WeightSums weightSums;
     private final String[] categoryOf;
     /** Per item, the facts its applies_when and its check compare (not with {@code exists}), in order. */
     private final List<List<String>> appliesFacts = new ArrayList<>();
@@ -74,6 +76,7 @@ public final class ReportBuilder {
     private ReportBuilder(Checklist checklist) {
         this.checklist = checklist;
         this.items = checklist.items().toList();
+        this.weightSums = WeightSums.of(items);
         this.categoryOf = new String[items.size()];
         int n = 0;
         for (Category c : checklist.categories()) {
@@ -359,8 +362,8 @@ public final class ReportBuilder {
         for (Evaluation.ItemOutcome o : evaluation.items()) {
             statuses.add(o.status());
         }
-        RankSummary required = Grading.summarize(items, statuses, Rank.REQUIRED);
-        RankSummary recommended = Grading.summarize(items, statuses, Rank.RECOMMENDED);
+        RankSummary required = weightSums.summarize(statuses, Rank.REQUIRED);
+        RankSummary recommended = weightSums.summarize(statuses, Rank.RECOMMENDED);
         return new Graded(statuses, required, recommended, Grading.grade(required, recommended, checklist.grading()),
                 Grading.score(required, recommended));
     }
