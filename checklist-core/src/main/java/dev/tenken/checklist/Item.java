@@ -50,6 +50,9 @@ public record Item(
      */
     public Item {
         Ids.requireItemId(id);
+        // the JSON readers intern keys (Jackson does), so an answer's key is this very String and
+        // the map look-ups of checking and evaluating compare references, not characters
+        id = id.intern();
         Objects.requireNonNull(rank, "rank");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");

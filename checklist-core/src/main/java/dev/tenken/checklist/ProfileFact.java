@@ -29,6 +29,7 @@ public record ProfileFact(String key, FactType type, List<String> values, Locali
      */
     public ProfileFact {
         Ids.requireFactKey(key);
+        key = key.intern(); // as Item's id: the JSON readers intern profile keys too
         Objects.requireNonNull(type, "type");
         values = List.copyOf(values);
         Objects.requireNonNull(question, "question");
