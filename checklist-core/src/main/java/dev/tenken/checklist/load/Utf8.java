@@ -42,6 +42,17 @@ public final class Utf8 {
                 i += 8; // eight ASCII bytes
                 continue;
             }
+            int lead = bytes[i];
+            if (lead >= 0) {
+                i++; // ASCII among other characters
+                continue;
+            }
+            // most Japanese: a lead byte E1..EC, EE or EF (no overlong or surrogate bounds) and two continuation bytes
+            if (end - i >= 3 && lead >= (byte) 0xE1 && lead <= (byte) 0xEF && lead != (byte) 0xED
+                    && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
             int n = sequence(bytes, i, end);
             if (n < 0) {
                 return i - offset;

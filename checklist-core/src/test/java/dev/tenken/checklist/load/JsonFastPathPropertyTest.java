@@ -194,10 +194,28 @@ class JsonFastPathPropertyTest {
     @MethodSource("seeds")
     void theUtf8CheckFindsWhatTheJdkDecoderFinds(long seed) {
         Random r = new Random(seed);
-        byte[] b = new byte[r.nextInt(12)];
-        for (int i = 0; i < b.length; i++) {
-            int k = r.nextInt(4);
-            b[i] = (byte) (k == 0 ? r.nextInt(128) : k == 1 ? 0x80 + r.nextInt(64) : 0xC0 + r.nextInt(64));
+        byte[] b;
+        if (r.nextBoolean()) {
+            b = new byte[r.nextInt(12)];
+            for (int i = 0; i < b.length; i++) {
+                int k = r.nextInt(4);
+                b[i] = (byte) (k == 0 ? r.nextInt(128) : k == 1 ? 0x80 + r.nextInt(64) : 0xC0 + r.nextInt(64));
+            }
+        } else {
+            // text, mostly Japanese, near the bounds of each length (E0, ED, F0, F4), then one byte changed or cut
+            int[] from = {0x20, 0x3040, 0x4E00, 0x800, 0xD000, 0xE000, 0xFF00, 0x80, 0x10000, 0x100000};
+            int[] span = {0x60, 0x60, 0x5200, 0x100, 0x7FF, 0x100, 0xFF, 0x780, 0x800, 0xFFFF};
+            StringBuilder t = new StringBuilder();
+            for (int i = r.nextInt(30); i >= 0; i--) {
+                int k = r.nextInt(from.length);
+                t.appendCodePoint(from[k] + r.nextInt(span[k]));
+            }
+            b = t.toString().getBytes(StandardCharsets.UTF_8);
+            if (b.length > 0 && r.nextBoolean()) {
+                b[r.nextInt(b.length)] = (byte) (0x80 + r.nextInt(128));
+            } else if (b.length > 0 && r.nextBoolean()) {
+                b = Arrays.copyOf(b, r.nextInt(b.length));
+            }
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
         int want;
