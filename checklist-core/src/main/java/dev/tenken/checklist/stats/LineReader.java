@@ -2,6 +2,9 @@ package dev.tenken.checklist.stats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -19,6 +22,10 @@ import java.util.Arrays;
  */
 public final class LineReader implements AutoCloseable {
     private static final byte[] NONE = new byte[0];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long NEWLINES = ONES * '\n';
 
     private final InputStream in;
     private final int limit;
@@ -67,9 +74,7 @@ public final class LineReader implements AutoCloseable {
             }
             any = true;
             int start = pos;
-            while (pos < end && buffer[pos] != '\n') {
-                pos++;
-            }
+            pos = lineEnd(buffer, pos, end);
             int chunk = pos - start;
             if (!tooLong) {
                 // room for one more byte than the limit: a \r that the line end will drop
@@ -127,6 +132,28 @@ public final class LineReader implements AutoCloseable {
      */
     public int limit() {
         return limit;
+    }
+
+    /**
+     * Where the first {@code \n} from {@code from} stands, or {@code end}: eight bytes at a time
+     * while eight are left (a batch line is some two thousand bytes; byte by byte this loop was a
+     * twentieth of a batch's time).
+     */
+    static int lineEnd(byte[] b, int from, int end) {
+        int i = from;
+        while (end - i >= 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            // the lowest byte of x that is zero sets its top bit here (higher bytes may be false positives)
+            long zero = (x - ONES) & ~x & HIGH;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < end && b[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     /** Closes the stream. */
