@@ -56,6 +56,6 @@ public record Answer(AnswerStatus status, Optional<String> note, Optional<String
      * @return true when the note has non-blank text
      */
     public boolean hasReason() {
-        return note.filter(n -> !n.isBlank()).isPresent();
+        return note.isPresent() && !note.get().isBlank(); // asked for every answer of every evaluation
     }
 }

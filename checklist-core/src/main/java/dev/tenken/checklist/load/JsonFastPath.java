@@ -624,7 +624,8 @@ public final class JsonFastPath {
             int o = p.getTextOffset();
             int n = p.getTextLength();
             for (int w = 0; w < QUICK_WORDS.length; w++) {
-                if (QUICK_WORDS[w].length == n && Arrays.equals(QUICK_WORDS[w], 0, n, c, o, o + n)) {
+                char[] word = QUICK_WORDS[w];
+                if (word.length == n && n > 0 && word[0] == c[o] && Arrays.equals(word, 0, n, c, o, o + n)) {
                     return QUICK_STATUS[w];
                 }
             }

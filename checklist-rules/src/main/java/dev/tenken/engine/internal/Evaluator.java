@@ -130,8 +130,9 @@ public final class Evaluator {
             session.dispose();
         }
         List<Evaluation> out = new ArrayList<>(count);
+        RuleLists ruleLists = new RuleLists();
         for (int n = 0; n < count; n++) {
-            out.add(evaluation(ccs.get(n), ds[n], raises, ruleConcerns));
+            out.add(evaluation(ccs.get(n), ds[n], raises, ruleConcerns, ruleLists));
         }
         return out;
     }
@@ -331,11 +332,11 @@ public final class Evaluator {
 
     /** One assessment's evaluation from what the rules decided. */
     private static Evaluation evaluation(CompiledChecklist cc, Decisions d, List<SeverityRaise> raises,
-                                         Map<String, RuleConcern> ruleConcerns) {
+                                         Map<String, RuleConcern> ruleConcerns, RuleLists ruleLists) {
         int n = cc.items().size();
         List<Evaluation.ItemOutcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            outcomes.add(outcome(cc, d, i, raises));
+            outcomes.add(outcome(cc, d, i, raises, ruleLists));
         }
         List<Evaluation.ConcernOutcome> raised = new ArrayList<>();
         List<Integer> unknownConcerns = new ArrayList<>(0);
@@ -356,12 +357,14 @@ public final class Evaluator {
     }
 
     /** One item's status, severity and the rules behind them, from what the rules decided. */
-    private static Evaluation.ItemOutcome outcome(CompiledChecklist cc, Decisions d, int i, List<SeverityRaise> raises) {
+    private static Evaluation.ItemOutcome outcome(CompiledChecklist cc, Decisions d, int i, List<SeverityRaise> raises,
+                                                  RuleLists ruleLists) {
         ItemStatus s = d.status(i);
         Applicability applicability = d.applicability(i, cc.items().get(i).appliesWhen().isPresent());
         if (!s.isShortfall()) {
             // immutable already: the outcome keeps it without copying
-            return new Evaluation.ItemOutcome(s, Optional.empty(), List.of(d.statusRule(i)), List.of(), applicability, d.byCheck(i));
+            return new Evaluation.ItemOutcome(s, Optional.empty(), ruleLists.of(d.statusRule(i)), List.of(), applicability,
+                    d.byCheck(i));
         }
         List<String> rules = new ArrayList<>(3);
         rules.add(d.statusRule(i));
@@ -390,6 +393,29 @@ public final class Evaluator {
             }
         }
         return new Evaluation.ItemOutcome(s, Optional.ofNullable(sev), rules, raised, applicability, d.byCheck(i));
+    }
+
+    /**
+     * {@code List.of(rule)}, one per rule name in a session: the status of most items comes from
+     * a handful of rules, and the outcomes can share the immutable list.
+     */
+    private static final class RuleLists {
+        private final String[] names = new String[16];
+        private final List<List<String>> lists = new ArrayList<>(16);
+
+        List<String> of(String rule) {
+            for (int k = 0; k < lists.size(); k++) {
+                if (names[k] == rule || names[k].equals(rule)) {
+                    return lists.get(k);
+                }
+            }
+            List<String> list = List.of(rule);
+            if (lists.size() < names.length) {
+                names[lists.size()] = rule;
+                lists.add(list);
+            }
+            return list;
+        }
     }
 
     /** Raises for one item, most urgent first, so each raise that applies is named once. */
