@@ -18,7 +18,9 @@ public final class Decisions {
 
     private final ItemStatus[] status;
     private final String[] statusRule;
-    private final List<List<SeverityGiven>> severities;
+    /** The first severity given to each item, and the further ones (most items get one, or none). */
+    private final SeverityGiven[] severity;
+    private List<List<SeverityGiven>> moreSeverities;
     private final boolean[] concerns;
     private final Applicability[] applicability;
     private final boolean[] byCheck;
@@ -30,10 +32,7 @@ public final class Decisions {
         concernKnown = new boolean[concernCount];
         status = new ItemStatus[items];
         statusRule = new String[items];
-        severities = new ArrayList<>(items);
-        for (int i = 0; i < items; i++) {
-            severities.add(null);
-        }
+        severity = new SeverityGiven[items];
         concerns = new boolean[concernCount];
     }
 
@@ -79,12 +78,28 @@ public final class Decisions {
 
     /** Phase 3 (generic and generated rules): a severity for a shortfall; {@code concern} is -1 for the base rules. */
     public void severity(int item, Severity s, String rule, int concern) {
-        List<SeverityGiven> given = severities.get(item);
-        if (given == null) {
-            given = new ArrayList<>(2);
-            severities.set(item, given);
+        severity(item, new SeverityGiven(s, rule, concern));
+    }
+
+    /** As {@link #severity(int, Severity, String, int)}, with the record made once for a whole case. */
+    void severity(int item, SeverityGiven given) {
+        if (severity[item] == null) {
+            severity[item] = given;
+            return;
         }
-        given.add(new SeverityGiven(s, rule, concern));
+        if (moreSeverities == null) {
+            moreSeverities = new ArrayList<>(severity.length);
+            for (int i = 0; i < severity.length; i++) {
+                moreSeverities.add(null);
+            }
+        }
+        List<SeverityGiven> more = moreSeverities.get(item);
+        if (more == null) {
+            more = new ArrayList<>(2);
+            more.add(severity[item]);
+            moreSeverities.set(item, more);
+        }
+        more.add(given);
     }
 
     /** Phase 3 (generated rules): concern {@code k} holds. */
@@ -100,9 +115,18 @@ public final class Decisions {
         return statusRule[item];
     }
 
+    /** Every severity given to the item, in the order given. */
     List<SeverityGiven> severities(int item) {
-        List<SeverityGiven> given = severities.get(item);
-        return given == null ? List.of() : given;
+        List<SeverityGiven> more = moreSeverities == null ? null : moreSeverities.get(item);
+        if (more != null) {
+            return more;
+        }
+        return severity[item] == null ? List.of() : List.of(severity[item]);
+    }
+
+    /** The only severity given to the item, or null when it got none or more than one. */
+    SeverityGiven onlySeverity(int item) {
+        return moreSeverities != null && moreSeverities.get(item) != null ? null : severity[item];
     }
 
     boolean concernHolds(int k) {

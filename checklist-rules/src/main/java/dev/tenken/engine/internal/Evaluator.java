@@ -45,6 +45,9 @@ public final class Evaluator {
     private static final Comparator<SeverityRaise> RAISE_ORDER =
             Comparator.comparing(SeverityRaise::getSeverity).reversed().thenComparing(SeverityRaise::getRule);
     private final boolean trustedRules;
+    /** {@code Optional.of(severity)} by ordinal, shared by the outcomes. */
+    private static final List<Optional<Severity>> SOME_SEVERITY =
+            java.util.Arrays.stream(Severity.values()).map(Optional::of).toList();
 
     /**
      * @param kieBase         the compiled rules
@@ -366,6 +369,12 @@ public final class Evaluator {
             return new Evaluation.ItemOutcome(s, Optional.empty(), ruleLists.of(d.statusRule(i)), List.of(), applicability,
                     d.byCheck(i));
         }
+        Decisions.SeverityGiven only = d.onlySeverity(i);
+        if (only != null && only.concern() < 0 && raises.isEmpty()) {
+            // the usual shortfall: one severity from a base rule, nothing raised
+            return new Evaluation.ItemOutcome(s, SOME_SEVERITY.get(only.severity().ordinal()),
+                    ruleLists.of(d.statusRule(i), only.rule()), List.of(), applicability, d.byCheck(i));
+        }
         List<String> rules = new ArrayList<>(3);
         rules.add(d.statusRule(i));
         List<Evaluation.Raise> raised = new ArrayList<>(1);
@@ -396,25 +405,37 @@ public final class Evaluator {
     }
 
     /**
-     * {@code List.of(rule)}, one per rule name in a session: the status of most items comes from
-     * a handful of rules, and the outcomes can share the immutable list.
+     * {@code List.of(rule)} and {@code List.of(rule, severityRule)}, one per rule name or pair in
+     * a session: the statuses and severities of most items come from a handful of rules, and the
+     * outcomes can share the immutable lists.
      */
     private static final class RuleLists {
-        private final String[] names = new String[16];
-        private final List<List<String>> lists = new ArrayList<>(16);
+        private final String[] firsts = new String[32];
+        private final String[] seconds = new String[32];
+        private final List<List<String>> lists = new ArrayList<>(32);
 
         List<String> of(String rule) {
+            return of(rule, null);
+        }
+
+        /** {@code second} null for the list of {@code first} alone. */
+        List<String> of(String first, String second) {
             for (int k = 0; k < lists.size(); k++) {
-                if (names[k] == rule || names[k].equals(rule)) {
+                if (same(firsts[k], first) && same(seconds[k], second)) {
                     return lists.get(k);
                 }
             }
-            List<String> list = List.of(rule);
-            if (lists.size() < names.length) {
-                names[lists.size()] = rule;
+            List<String> list = second == null ? List.of(first) : List.of(first, second);
+            if (lists.size() < firsts.length) {
+                firsts[lists.size()] = first;
+                seconds[lists.size()] = second;
                 lists.add(list);
             }
             return list;
+        }
+
+        private static boolean same(String a, String b) {
+            return a == b || (a != null && a.equals(b));
         }
     }
 

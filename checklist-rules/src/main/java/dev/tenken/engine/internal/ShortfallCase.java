@@ -31,6 +31,7 @@ public final class ShortfallCase {
 
     /** Every member gets severity {@code s} from {@code rule}. */
     public void severity(Severity s, String rule) {
-        members.decideEach((d, i) -> d.severity(i, s, rule, -1));
+        Decisions.SeverityGiven given = new Decisions.SeverityGiven(s, rule, -1); // one record for every member
+        members.decideEach((d, i) -> d.severity(i, given));
     }
 }
