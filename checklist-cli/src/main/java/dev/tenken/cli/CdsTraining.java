@@ -7,12 +7,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The training run behind the launcher's AppCDS archive ({@code bin/tenken}): runs the commands a
- * user runs most (show, template, assess in every format and both languages) so that the archive
- * the JVM writes at its exit ({@code -XX:ArchiveClassesAtExit}) holds the classes they load.
- * Output is discarded; the answers are a copy of the telework-admin sample.
+ * user runs most (show, template, assess in every format and both languages, batch in both
+ * formats and stats over its output) so that the archive the JVM writes at its exit
+ * ({@code -XX:ArchiveClassesAtExit}) holds the classes they load. Output is discarded; the answers
+ * are a copy of the telework-admin sample, and for batch the same as JSON lines with a second
+ * organisation and two bad lines.
  *
  * @since 0.2
  */
@@ -27,25 +31,51 @@ public final class CdsTraining {
      * @throws IOException when the temporary answers file cannot be written
      */
     public static void main(String[] args) throws IOException {
-        Path answers = Files.createTempFile("tenken-cds-training", ".yaml");
-        try {
-            try (InputStream in = CdsTraining.class.getResourceAsStream("cds-training.yaml");
-                    OutputStream out = Files.newOutputStream(answers)) {
-                in.transferTo(out);
-            }
-            run("show", "telework-admin");
-            run("template", "telework-admin");
-            for (String format : new String[] {"text", "json", "markdown", "csv", "html"}) {
-                run("assess", answers.toString(), "--format", format);
-            }
-            run("assess", answers.toString(), "--lang", "en");
-        } finally {
-            Files.deleteIfExists(answers);
-        }
+        train();
     }
 
-    private static void run(String... args) {
+    /**
+     * Runs the training commands.
+     *
+     * @return each command's exit code, in order (assess exits 1: the sample leaves 必須 items unmet;
+     *         batch exits 2: two of its lines are bad on purpose)
+     * @throws IOException when a temporary file cannot be written
+     */
+    static List<Integer> train() throws IOException {
+        List<Integer> codes = new ArrayList<>();
+        Path answers = copy("cds-training.yaml", ".yaml");
+        Path lines = copy("cds-training.jsonl", ".jsonl");
+        Path out = Files.createTempFile("tenken-cds-training", ".out");
+        try {
+            codes.add(run("show", "telework-admin"));
+            codes.add(run("template", "telework-admin"));
+            for (String format : new String[] {"text", "json", "markdown", "csv", "html"}) {
+                codes.add(run("assess", answers.toString(), "--format", format));
+            }
+            codes.add(run("assess", answers.toString(), "--lang", "en"));
+            codes.add(run("batch", lines.toString(), "--format", "csv", "--output", out.toString()));
+            codes.add(run("batch", lines.toString(), "--output", out.toString()));
+            codes.add(run("stats", out.toString()));
+        } finally {
+            Files.deleteIfExists(answers);
+            Files.deleteIfExists(lines);
+            Files.deleteIfExists(out);
+        }
+        return codes;
+    }
+
+    /** A copy of a resource of this class in a temporary file. */
+    private static Path copy(String resource, String suffix) throws IOException {
+        Path file = Files.createTempFile("tenken-cds-training", suffix);
+        try (InputStream in = CdsTraining.class.getResourceAsStream(resource);
+                OutputStream out = Files.newOutputStream(file)) {
+            in.transferTo(out);
+        }
+        return file;
+    }
+
+    private static int run(String... args) {
         StringWriter sink = new StringWriter();
-        Main.run(args, new PrintWriter(sink), new PrintWriter(sink));
+        return Main.run(args, new PrintWriter(sink), new PrintWriter(sink));
     }
 }
