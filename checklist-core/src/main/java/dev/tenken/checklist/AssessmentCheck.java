@@ -103,7 +103,7 @@ public final class AssessmentCheck {
                 return Optional.of("profile." + key + " must be one of " + String.join(", ", f.values()) + ", was '" + v + "'");
             case SET:
                 if (v instanceof FactValue.Members m) {
-                    return undeclared(f, List.copyOf(m.members()), "any of");
+                    return undeclared(f, m.members(), "any of");
                 }
                 if (v instanceof FactValue.Text t) {
                     return undeclared(f, List.of(t.value()), "a list of");
@@ -115,7 +115,14 @@ public final class AssessmentCheck {
     }
 
     /** Every stated value that is not a declared one, in one message, each with its nearest declared value. */
-    private static Optional<String> undeclared(ProfileFact f, List<String> stated, String expected) {
+    private static Optional<String> undeclared(ProfileFact f, Collection<String> stated, String expected) {
+        boolean allDeclared = true;
+        for (String x : stated) {
+            allDeclared = allDeclared && f.canonical(x).isPresent();
+        }
+        if (allDeclared) {
+            return Optional.empty(); // the usual case, checked for every fact of every assessment: nothing to word
+        }
         List<String> bad = new ArrayList<>();
         List<String> hints = new ArrayList<>();
         for (String x : stated) {

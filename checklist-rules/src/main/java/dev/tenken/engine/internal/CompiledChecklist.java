@@ -49,6 +49,11 @@ public final class CompiledChecklist {
     private final Map<Condition.Comparison, Leaf> comparisons = new HashMap<>();
     /** The leaves as an array, laid out by the constructor; shared by every assessment. */
     private final Leaf[] leafArray;
+    /**
+     * For each leaf, the first place the same leaf object stands (a condition written in several
+     * items, and the constants of items without one, are one leaf): evaluated once per assessment.
+     */
+    private final int[] firstOfLeaf;
     /** Per concern: the leaf of its {@code when}, or -1. */
     private final int[] concernLeaf;
     /** Per concern: the indexes of the items it names. */
@@ -114,6 +119,12 @@ public final class CompiledChecklist {
             this.compileError = new TenkenException(TenkenException.Phase.RULES, unfit);
         }
         this.leafArray = leaves.toArray(new Leaf[0]);
+        this.firstOfLeaf = new int[leafArray.length];
+        java.util.IdentityHashMap<Leaf, Integer> first = new java.util.IdentityHashMap<>();
+        for (int n = 0; n < leafArray.length; n++) {
+            Integer earlier = first.putIfAbsent(leafArray[n], n);
+            firstOfLeaf[n] = earlier == null ? n : earlier;
+        }
     }
 
     /**
@@ -312,7 +323,7 @@ public final class CompiledChecklist {
                 }
             }
         }
-        return new ProfileFacts(leafArray, values, declared, concernLeaf);
+        return new ProfileFacts(leafArray, firstOfLeaf, values, declared, concernLeaf);
     }
 
     /**

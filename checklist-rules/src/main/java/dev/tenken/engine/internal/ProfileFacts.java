@@ -20,13 +20,26 @@ final class ProfileFacts {
     /** Per concern: the leaf of its {@code when}, or -1 when it has none. */
     private final int[] concernLeaf;
 
-    ProfileFacts(Leaf[] leaves, Object[] values, boolean[] declared, int[] concernLeaf) {
+    /**
+     * @param leaves      the checklist's leaves, laid out as the class comment says
+     * @param firstOf     for each leaf, the first place the same leaf object stands, whose value it takes
+     * @param values      the profile's values by fact slot
+     * @param declared    per item, whether its answer is not_applicable with a reason
+     * @param concernLeaf per concern, its {@code when}'s leaf or -1
+     */
+    ProfileFacts(Leaf[] leaves, int[] firstOf, Object[] values, boolean[] declared, int[] concernLeaf) {
         this.declared = declared;
         this.items = declared.length;
         this.concernLeaf = concernLeaf;
         this.isTrue = new boolean[leaves.length];
         this.isFalse = new boolean[leaves.length];
         for (int n = 0; n < leaves.length; n++) {
+            int first = firstOf[n];
+            if (first < n) {
+                isTrue[n] = isTrue[first];
+                isFalse[n] = isFalse[first];
+                continue;
+            }
             byte v = leaves[n].eval(values);
             isTrue[n] = v == Leaf.TRUE;
             isFalse[n] = v == Leaf.FALSE;
