@@ -420,8 +420,10 @@ public final class Evaluator {
 
         /** {@code second} null for the list of {@code first} alone. */
         List<String> of(String first, String second) {
+            // by reference: the rules pass the same name objects, and a name met in another
+            // object only makes one more list
             for (int k = 0; k < lists.size(); k++) {
-                if (same(firsts[k], first) && same(seconds[k], second)) {
+                if (firsts[k] == first && seconds[k] == second) {
                     return lists.get(k);
                 }
             }
@@ -432,10 +434,6 @@ public final class Evaluator {
                 lists.add(list);
             }
             return list;
-        }
-
-        private static boolean same(String a, String b) {
-            return a == b || (a != null && a.equals(b));
         }
     }
 
