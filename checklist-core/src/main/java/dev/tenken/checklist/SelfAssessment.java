@@ -96,23 +96,19 @@ public final class SelfAssessment {
         this.answers = Collections.unmodifiableMap(p.answers());
         this.source = p.source();
         this.checklistAt = new int[] {p.checklistLine(), p.checklistColumn()};
-        this.profileAt = new KeyPositions(p.profileKeys(), p.profileAt(), p.profile().size(), p.text());
-        this.answerAt = new KeyPositions(p.answerKeys(), p.answerAt(), p.answers().size(), p.text());
+        this.profileAt = new KeyPositions(p.profileKeys(), p.profileAt(), p.profile().size());
+        this.answerAt = new KeyPositions(p.answerKeys(), p.answerAt(), p.answers().size());
         this.otherAt = Map.of();
     }
 
     /**
      * The line and column of each key of a section, in the order recorded; looked up by key
-     * only when a problem is reported, so the index is made on the first look-up. From the
-     * quick JSON reader, each key's byte offset in the document's bytes, counted into line and
-     * column on look-up.
+     * only when a problem is reported, so the index is made on the first look-up.
      */
     private static final class KeyPositions {
         private final String[] keys;
         private final int[] at;
         private final int size;
-        /** The document's bytes when {@code at} holds byte offsets into it, else null. */
-        private final byte[] text;
         /**
          * Key to index, made on first use. Racy but safe: every thread makes an equal map, and
          * the unmodifiable wrapper's final field publishes it whole.
@@ -121,15 +117,9 @@ public final class SelfAssessment {
 
         /** Takes the arrays as they are: {@code at} holds line and column of {@code keys[i]} at 2i and 2i + 1. */
         KeyPositions(String[] keys, int[] at, int size) {
-            this(keys, at, size, null);
-        }
-
-        /** With {@code text}, {@code at[i]} is where {@code keys[i]} starts in it ({@link JsonFastPath#lineAndColumn}). */
-        KeyPositions(String[] keys, int[] at, int size, byte[] text) {
             this.keys = keys;
             this.at = at;
             this.size = size;
-            this.text = text;
         }
 
         int[] find(String key) {
@@ -143,10 +133,7 @@ public final class SelfAssessment {
                 index = m;
             }
             Integer i = m.get(key);
-            if (i == null) {
-                return null;
-            }
-            return text != null ? JsonFastPath.lineAndColumn(text, at[i]) : new int[] {at[2 * i], at[2 * i + 1]};
+            return i == null ? null : new int[] {at[2 * i], at[2 * i + 1]};
         }
     }
 
@@ -236,7 +223,7 @@ public final class SelfAssessment {
     public static SelfAssessment fromJson(byte[] utf8, int offset, int length, String sourceName) throws TenkenException {
         Objects.checkFromIndexSize(offset, length, utf8.length);
         Objects.requireNonNull(sourceName, "sourceName");
-        // the quick way checks the UTF-8 as it goes; anything it is not sure of, the full way
+        // the quick way checks the UTF-8 as it counts lines and columns; anything it is not sure of, the full way
         JsonFastPath.Parts quick = JsonFastPath.read(utf8, offset, length, sourceName);
         if (quick != null) {
             return new SelfAssessment(quick);

@@ -102,34 +102,16 @@ public final class JsonFastPath {
      * @param assessedOn      the date, or null when not given
      * @param profile         profile facts in the order written
      * @param profileKeys     the profile's keys in the same order (the first {@code profile.size()})
-     * @param profileAt       where each profile key starts in {@code text}, one byte offset per key
+     * @param profileAt       line and column of each profile key, two per key
      * @param answers         answers in the order written
      * @param answerKeys      the answers' item ids in the same order (the first {@code answers.size()})
-     * @param answerAt        where each item id starts in {@code text}, one byte offset per id
-     * @param text            a copy of the document's bytes (after a byte order mark), well-formed
-     *                        UTF-8, for {@link #lineAndColumn} to find a key's line and column when
-     *                        a problem names it
+     * @param answerAt        line and column of each item id, two per id
      * @param source          what the document is called in messages
      */
     public record Parts(String checklist, int checklistLine, int checklistColumn, Map<String, String> organisation,
                         Map<String, String> assessor, LocalDate assessedOn, Map<String, FactValue> profile,
                         String[] profileKeys, int[] profileAt, Map<String, Answer> answers, String[] answerKeys,
-                        int[] answerAt, byte[] text, String source) {
-    }
-
-    /**
-     * The line and column of a byte of a document the quick path read, as the full reader counts
-     * them (see {@link #scan}). Keys' positions are kept as byte offsets and counted only when a
-     * problem names one: counting them all as the document is read was a tenth of the reading.
-     *
-     * @param text   {@link Parts#text()}
-     * @param offset a byte offset in it, such as {@link Parts#answerAt()} holds
-     * @return 1-based line and column, in characters
-     */
-    public static int[] lineAndColumn(byte[] text, int offset) {
-        JsonFastPath counter = new JsonFastPath(null, text, 0, text.length);
-        counter.scan(offset);
-        return new int[] {counter.line, counter.column};
+                        int[] answerAt, String source) {
     }
 
     private final JsonParser p;
@@ -187,23 +169,20 @@ public final class JsonFastPath {
         return end - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
     }
 
-    /**
-     * Where the current token starts, as the full reader's character parser counts it: see
-     * {@link #scan}.
-     */
-    private void locate() {
-        long at = p.currentTokenLocation().getByteOffset();
+    /** Where the value just read starts, from {@link #start}, as Jackson locates it. */
+    private int valueStart() {
+        long at = ((ParserBase) p).getTokenCharacterOffset() - 1;
         if (at < 0 || at > end - start) {
             throw GIVE_UP;
         }
-        scan(start + (int) at);
+        return (int) at;
     }
 
     /**
      * Checks the bytes from where the last scan stopped up to {@code to} are well-formed UTF-8
      * (else gives up), and counts lines and columns over them as the full reader's character
      * parser does: CR, LF and CRLF end a line; a column is a UTF-16 character, so a four-byte
-     * sequence counts two. Tokens come in order, so each byte is looked at once.
+     * sequence counts two. Offsets come in order, so each byte is looked at once.
      */
     private void scan(int to) {
         if (to < counted) {
@@ -214,16 +193,22 @@ public final class JsonFastPath {
         int l = line;
         int c = column;
         while (i < to) {
-            if (to - i >= 8) {
-                long w = (long) Utf8.LONGS.get(b, i);
+            if (end - i >= 8) {
+                // eight bytes, or the fewer left before the next stop (a key is some 14 bytes after the last)
+                int n = Math.min(8, to - i);
+                long w = (long) Utf8.LONGS.get(b, i) & (-1L >>> (64 - 8 * n));
                 if ((w & Utf8.HIGH) == 0 && !Utf8.hasByte(w, '\n') && !Utf8.hasByte(w, '\r')) {
-                    c += 8; // eight ASCII characters, no line break
-                    i += 8;
+                    c += n; // ASCII characters, no line break
+                    i += n;
                     continue;
                 }
             }
             int x = b[i];
-            if (x < 0) {
+            if (x >= (byte) 0xE1 && x <= (byte) 0xEF && x != (byte) 0xED && end - i >= 3
+                    && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+                i += 3; // most Japanese, as in Utf8.firstInvalid: no bounds beyond the continuation bytes
+                c++;
+            } else if (x < 0) {
                 int n = Utf8.sequence(b, i, end);
                 if (n < 0) {
                     throw GIVE_UP; // not UTF-8: the caller finds where
@@ -310,8 +295,7 @@ public final class JsonFastPath {
             throw GIVE_UP;
         }
         String checklist = null;
-        int checklistLine = 0;
-        int checklistColumn = 0;
+        int checklistAt = 0;
         Map<String, String> organisation = null;
         Map<String, String> assessor = null;
         LocalDate assessedOn = null;
@@ -335,9 +319,7 @@ public final class JsonFastPath {
                     if (checklist.isBlank()) {
                         throw GIVE_UP;
                     }
-                    locate();
-                    checklistLine = line;
-                    checklistColumn = column;
+                    checklistAt = valueStart();
                 }
                 case 2 -> organisation = details(t);
                 case 4 -> assessor = details(t);
@@ -346,15 +328,44 @@ public final class JsonFastPath {
                 default -> answers = section(t, 64, true);
             }
         }
-        if (p.nextToken() != null || checklist == null || Utf8.firstInvalid(bytes, counted, end - counted) >= 0) {
-            throw GIVE_UP; // more after the document, no checklist, or bytes that are not UTF-8
+        if (p.nextToken() != null || checklist == null) {
+            throw GIVE_UP;
         }
         Section<FactValue> pr = profile == null ? new Section<>(0) : profile;
         Section<Answer> an = answers == null ? new Section<>(0) : answers;
-        return new Parts(checklist, checklistLine, checklistColumn,
+        int[] profileAt = new int[2 * pr.size];
+        int[] answerAt = new int[2 * an.size];
+        int[] checklistLineColumn = new int[2];
+        // one pass over the bytes, stopping at each recorded offset in document order: the two
+        // sections do not interleave and each is in order
+        int x = 0;
+        int y = 0;
+        boolean checklistDone = false;
+        while (x < pr.size || y < an.size || !checklistDone) {
+            int nextProfile = x < pr.size ? pr.at[x] : Integer.MAX_VALUE;
+            int nextAnswer = y < an.size ? an.at[y] : Integer.MAX_VALUE;
+            int nextChecklist = checklistDone ? Integer.MAX_VALUE : checklistAt;
+            if (nextChecklist <= nextProfile && nextChecklist <= nextAnswer) {
+                lineAndColumn(nextChecklist, checklistLineColumn, 0);
+                checklistDone = true;
+            } else if (nextProfile < nextAnswer) {
+                lineAndColumn(nextProfile, profileAt, 2 * x++);
+            } else {
+                lineAndColumn(nextAnswer, answerAt, 2 * y++);
+            }
+        }
+        scan(end); // the rest of the bytes must be UTF-8 too
+        return new Parts(checklist, checklistLineColumn[0], checklistLineColumn[1],
                 organisation == null ? new LinkedHashMap<>() : organisation,
                 assessor == null ? new LinkedHashMap<>() : assessor, assessedOn,
-                pr.values, pr.keys, pr.at, an.values, an.keys, an.at, Arrays.copyOfRange(bytes, start, end), source);
+                pr.values, pr.keys, profileAt, an.values, an.keys, answerAt, source);
+    }
+
+    /** Counts lines and columns up to {@code offset} (from {@link #start}) and puts them at {@code into[at]}, {@code into[at + 1]}. */
+    private void lineAndColumn(int offset, int[] into, int at) {
+        scan(start + offset);
+        into[at] = line;
+        into[at + 1] = column;
     }
 
     /**

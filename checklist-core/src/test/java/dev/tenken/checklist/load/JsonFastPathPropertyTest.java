@@ -165,6 +165,26 @@ class JsonFastPathPropertyTest {
         assertEquals("[5, 56]", Arrays.toString(a.position("answers.\"\\").orElseThrow()));
     }
 
+    /**
+     * A document with tens of thousands of keys (as a mistaken or hostile line may have): every
+     * position still equals the full reader's, the checklist written after both sections. The
+     * positions are counted in one pass over the bytes, not once per key from the start.
+     */
+    @Test
+    void manyKeysOnManyLinesKeepTheFullReadersPositions() throws TenkenException {
+        StringBuilder doc = new StringBuilder("{\"answers\":{");
+        for (int i = 0; i < 20_000; i++) {
+            doc.append(i == 0 ? "" : ",").append(i % 7 == 0 ? "\r\n" : i % 5 == 0 ? "\n" : " ")
+                    .append("\"未知-").append(i).append("\":").append(i % 3 == 0 ? "{\"status\":\"met\",\"note\":\"点検😀\"}" : "\"met\"");
+        }
+        doc.append("},\"profile\":{\"a\":1,\r\"b\":\"日本\"},\"checklist\":\"c\"}");
+        byte[] bytes = doc.toString().getBytes(StandardCharsets.UTF_8);
+        assertNotNull(JsonFastPath.read(bytes, 0, bytes.length, SOURCE));
+        SelfAssessment a = SelfAssessment.fromJson(bytes, SOURCE);
+        assertEquals(describe(AssessmentBinder.bind(bytes, SOURCE, TreeReader.Syntax.JSON)), describe(a));
+        assertEquals(20_000, a.answers().size());
+    }
+
     @Test
     void bytesThatAreNotUtf8AreOneProblemNamingTheFirstBadByteFromTheOffset() {
         byte[] buffer = {(byte) 0xC3, '{', '"', (byte) 0xC3, 0x28, '"', '}', (byte) 0xFF};
