@@ -501,11 +501,7 @@ public final class JsonFastPath {
      * every time, and there are two or three keys per item.
      */
     private int keyStart() {
-        long value = ((ParserBase) p).getTokenCharacterOffset() - 1; // the value's first byte
-        if (value < 0 || value > end - start) {
-            throw GIVE_UP;
-        }
-        int i = blanksBack(start + (int) value - 1);
+        int i = blanksBack(start + valueStart() - 1);
         if (i < start || bytes[i] != ':') {
             throw GIVE_UP;
         }
