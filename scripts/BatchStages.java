@@ -1,6 +1,6 @@
 import dev.tenken.checklist.SelfAssessment;
 import dev.tenken.checklist.TenkenException;
-import dev.tenken.checklist.report.Evaluation;
+import dev.tenken.checklist.report.Scorecard;
 import dev.tenken.checklist.stats.ReportLines;
 import dev.tenken.engine.TenkenEngine;
 import java.lang.management.ManagementFactory;
@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * What each stage of a CSV batch row costs, per line, on one thread: reading the JSON line,
- * checking it against its checklist, evaluating (32 lines per rules session, as the batch does),
- * and the scorecard with its CSV row. Times are the thread's CPU time, so other work on the
+ * checking it against its checklist, the scorecards (rules and figures, 32 lines per rules
+ * session, as the batch does) and the CSV row. Times are the thread's CPU time, so other work on the
  * machine moves them less than wall time; the minimum and median over the rounds are printed.
  * Run it as the launcher runs a batch under 512 MB (C1 only):
  *
@@ -36,7 +36,7 @@ public final class BatchStages {
                 lines.add(l.getBytes(StandardCharsets.UTF_8));
             }
         }
-        String[] names = {"read", "check", "evaluate", "scorecard+row", "total"};
+        String[] names = {"read", "check", "scorecards", "row", "total"};
         double[][] perLine = new double[names.length][rounds];
         for (int round = 0; round < rounds; round++) {
             long[] ns = new long[4];
@@ -58,10 +58,10 @@ public final class BatchStages {
                 }
                 if (chunk.size() == 32 || (i == lines.size() - 1 && !chunk.isEmpty())) {
                     long t3 = cpu.getCurrentThreadCpuTime();
-                    List<Evaluation> evaluations = engine.evaluateAll(chunk);
+                    List<Scorecard> cards = engine.scorecards(chunk);
                     long t4 = cpu.getCurrentThreadCpuTime();
                     for (int j = 0; j < chunk.size(); j++) {
-                        ReportLines.csvRow(j + 1, engine.scorecard(chunk.get(j), evaluations.get(j)));
+                        ReportLines.csvRow(j + 1, cards.get(j));
                     }
                     ns[2] += t4 - t3;
                     ns[3] += cpu.getCurrentThreadCpuTime() - t4;

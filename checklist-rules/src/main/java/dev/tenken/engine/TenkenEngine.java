@@ -219,6 +219,36 @@ public final class TenkenEngine {
      * @since 0.3
      */
     public List<Evaluation> evaluateAll(List<SelfAssessment> assessments) throws TenkenException {
+        return byEvaluator(assessments, Evaluator::evaluateAll);
+    }
+
+    /**
+     * The scorecards of many assessments at once: for each, what
+     * {@code scorecard(a, evaluate(a))} gives, made the way {@link #evaluateAll(List)} evaluates
+     * (one rules session for all of them, with the same rules), but straight from the rules'
+     * decisions, with no {@link Evaluation} in between. For a table of many organisations
+     * ({@code tenken batch --format csv} passes 32 at a time). Not checked here: call
+     * {@link #check(SelfAssessment)} on each first. All or nothing, as {@code evaluateAll}.
+     *
+     * @param assessments the assessments, of any checklists this engine knows
+     * @return one scorecard per assessment, in the same order
+     * @throws TenkenException when a checklist is unknown, or its rules fail to compile or do not settle
+     * @since 0.4
+     */
+    public List<Scorecard> scorecards(List<SelfAssessment> assessments) throws TenkenException {
+        LocalDate today = LocalDate.now(clock);
+        return byEvaluator(assessments, (evaluator, ccs, some) -> evaluator.scorecards(ccs, some, today));
+    }
+
+    /** What an evaluator gives for assessments of its checklists, one result each in order. */
+    @FunctionalInterface
+    private interface PerEvaluator<T> {
+        List<T> apply(Evaluator evaluator, List<CompiledChecklist> checklists, List<SelfAssessment> assessments)
+                throws TenkenException;
+    }
+
+    /** Hands the assessments to their checklists' evaluators, as few calls as there are evaluators, and puts the results back in order. */
+    private <T> List<T> byEvaluator(List<SelfAssessment> assessments, PerEvaluator<T> call) throws TenkenException {
         Objects.requireNonNull(assessments, "assessments");
         int count = assessments.size();
         List<CompiledChecklist> ccs = new ArrayList<>(count);
@@ -231,9 +261,9 @@ public final class TenkenEngine {
             groups.computeIfAbsent(ccs.get(n).evaluator(), e -> new ArrayList<>()).add(n);
         }
         if (groups.size() == 1) {
-            return groups.keySet().iterator().next().evaluateAll(ccs, assessments);
+            return call.apply(groups.keySet().iterator().next(), ccs, assessments);
         }
-        Evaluation[] out = new Evaluation[count];
+        Object[] out = new Object[count];
         for (Map.Entry<Evaluator, List<Integer>> g : groups.entrySet()) {
             List<CompiledChecklist> someChecklists = new ArrayList<>();
             List<SelfAssessment> some = new ArrayList<>();
@@ -241,12 +271,14 @@ public final class TenkenEngine {
                 someChecklists.add(ccs.get(n));
                 some.add(assessments.get(n));
             }
-            List<Evaluation> done = g.getKey().evaluateAll(someChecklists, some);
+            List<T> done = call.apply(g.getKey(), someChecklists, some);
             for (int x = 0; x < done.size(); x++) {
                 out[g.getValue().get(x)] = done.get(x);
             }
         }
-        return List.of(out);
+        @SuppressWarnings("unchecked")
+        List<T> ordered = (List<T>) List.of(out);
+        return ordered;
     }
 
     /**

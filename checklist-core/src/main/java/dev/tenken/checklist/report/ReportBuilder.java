@@ -315,31 +315,69 @@ public final class ReportBuilder {
      * @since 0.3
      */
     public Scorecard scorecard(SelfAssessment assessment, Evaluation evaluation, LocalDate today) {
-        Graded g = grade(evaluation);
-        LocalDate day = assessment.assessedOn().orElse(today);
         List<Evaluation.ItemOutcome> outcomes = evaluation.items();
+        checkSize(outcomes.size());
+        ItemStatus[] statuses = new ItemStatus[items.size()];
+        Severity[] severities = new Severity[items.size()];
+        for (int i = 0; i < statuses.length; i++) {
+            Evaluation.ItemOutcome o = outcomes.get(i);
+            statuses[i] = o.status();
+            if (o.status().isShortfall()) {
+                severities[i] = severity(items.get(i), o);
+            }
+        }
+        List<Severity> others = new ArrayList<>(evaluation.concerns().size() + evaluation.ruleFindings().size());
+        for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
+            others.add(severity(co));
+        }
+        for (Evaluation.RuleFinding rf : evaluation.ruleFindings()) {
+            others.add(rf.severity());
+        }
+        return scorecard(assessment, statuses, severities, others, today);
+    }
+
+    /**
+     * {@link #scorecard(SelfAssessment, Evaluation, LocalDate)} from the decisions alone, for an
+     * engine that holds them as arrays and has no use for an {@link Evaluation}: a batch of many
+     * organisations that wants one table row each. The arrays are read, not kept.
+     *
+     * @param assessment    the assessment, for its organisation, date and waivers
+     * @param statuses      each item's status, in checklist order
+     * @param severities    each item's severity where its status falls short ({@link ItemStatus#isShortfall}); other entries are ignored
+     * @param otherFindings the severity of each finding that is not an item's: each concern raised, each finding of a trusted rule
+     * @param today         the date when the assessment gives none; waivers are judged on that date
+     * @return the scorecard
+     * @throws IllegalArgumentException if an array does not have one entry per item of the checklist, a status is
+     *                                  missing, or an item that falls short has no severity
+     * @since 0.4
+     */
+    public Scorecard scorecard(SelfAssessment assessment, ItemStatus[] statuses, Severity[] severities,
+                               List<Severity> otherFindings, LocalDate today) {
+        checkSize(statuses.length);
+        checkSize(severities.length);
+        Graded g = grade(statuses);
+        LocalDate day = assessment.assessedOn().orElse(today);
         Map<String, Answer> answers = assessment.answers();
         int[] bySeverity = new int[Severity.values().length];
         List<String> shortIds = new ArrayList<>();
         boolean unwaived = false;
-        for (int i = 0; i < items.size(); i++) {
-            Evaluation.ItemOutcome o = outcomes.get(i);
-            if (!o.status().isShortfall()) {
+        for (int i = 0; i < statuses.length; i++) {
+            if (!statuses[i].isShortfall()) {
                 continue;
             }
             Item item = items.get(i);
-            bySeverity[severity(item, o).ordinal()]++;
+            if (severities[i] == null) {
+                throw noSeverity(item);
+            }
+            bySeverity[severities[i].ordinal()]++;
             // a shortfall is applicable (the outcome's status and applicability agree)
             if (item.rank() == Rank.REQUIRED) {
                 shortIds.add(item.id());
                 unwaived = unwaived || !waiverHolds(answers.get(item.id()), day);
             }
         }
-        for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
-            bySeverity[severity(co).ordinal()]++;
-        }
-        for (Evaluation.RuleFinding rf : evaluation.ruleFindings()) {
-            bySeverity[rf.severity().ordinal()]++;
+        for (Severity s : otherFindings) {
+            bySeverity[s.ordinal()]++;
         }
         Map<String, String> organisation = assessment.organisation();
         return new Scorecard(checklist.id(), Optional.ofNullable(organisation.get("name")),
@@ -353,25 +391,41 @@ public final class ReportBuilder {
                           int score) {
     }
 
-    private Graded grade(Evaluation evaluation) {
-        if (evaluation.items().size() != items.size()) {
-            throw new IllegalArgumentException("evaluation has " + evaluation.items().size() + " items; checklist has "
-                    + items.size());
+    private void checkSize(int outcomes) {
+        if (outcomes != items.size()) {
+            throw new IllegalArgumentException("evaluation has " + outcomes + " items; checklist has " + items.size());
         }
-        List<ItemStatus> statuses = new ArrayList<>(items.size());
-        for (Evaluation.ItemOutcome o : evaluation.items()) {
-            statuses.add(o.status());
+    }
+
+    private Graded grade(Evaluation evaluation) {
+        checkSize(evaluation.items().size());
+        ItemStatus[] statuses = new ItemStatus[items.size()];
+        for (int i = 0; i < statuses.length; i++) {
+            statuses[i] = evaluation.items().get(i).status();
+        }
+        return grade(statuses);
+    }
+
+    /** Grades statuses of the right number; a missing one is refused. */
+    private Graded grade(ItemStatus[] statuses) {
+        for (int i = 0; i < statuses.length; i++) {
+            if (statuses[i] == null) {
+                throw new IllegalArgumentException("item '" + items.get(i).id() + "' has no status");
+            }
         }
         RankSummary required = weightSums.summarize(statuses, Rank.REQUIRED);
         RankSummary recommended = weightSums.summarize(statuses, Rank.RECOMMENDED);
-        return new Graded(statuses, required, recommended, Grading.grade(required, recommended, checklist.grading()),
-                Grading.score(required, recommended));
+        return new Graded(Arrays.asList(statuses), required, recommended,
+                Grading.grade(required, recommended, checklist.grading()), Grading.score(required, recommended));
     }
 
     /** The severity of the finding a shortfall item makes. */
     private static Severity severity(Item item, Evaluation.ItemOutcome o) {
-        return o.severity().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
-                + "' is a shortfall with no severity"));
+        return o.severity().orElseThrow(() -> noSeverity(item));
+    }
+
+    private static IllegalArgumentException noSeverity(Item item) {
+        return new IllegalArgumentException("item '" + item.id() + "' is a shortfall with no severity");
     }
 
     /** The severity of the finding a raised concern makes. */

@@ -84,6 +84,11 @@ final class WeightSums {
      * @return counts and weighted credit of the applicable items of {@code rank}
      */
     RankSummary summarize(List<ItemStatus> statuses, Rank rank) {
+        return summarize(statuses.toArray(new ItemStatus[0]), rank);
+    }
+
+    /** As {@link #summarize(List, Rank)}, from an array (the scorecard's form), which it only reads. */
+    RankSummary summarize(ItemStatus[] statuses, Rank rank) {
         int applicable = 0;
         int met = 0;
         int partial = 0;
@@ -95,7 +100,7 @@ final class WeightSums {
         int creditScale = 0; // the scales the BigDecimal sums end with
         int possibleScale = 0;
         for (int i = 0; i < ranks.length; i++) {
-            ItemStatus s = statuses.get(i);
+            ItemStatus s = statuses[i];
             if (ranks[i] != rank || s == ItemStatus.NOT_APPLICABLE) {
                 continue;
             }
@@ -126,7 +131,7 @@ final class WeightSums {
         BigDecimal bigCredit = BigDecimal.ZERO;
         BigDecimal bigPossible = BigDecimal.ZERO;
         for (int i = 0; i < ranks.length; i++) {
-            ItemStatus s = statuses.get(i);
+            ItemStatus s = statuses[i];
             if (ranks[i] == rank && s != ItemStatus.NOT_APPLICABLE) {
                 BigDecimal weight = items.get(i).weight();
                 bigPossible = bigPossible.add(weight);

@@ -61,6 +61,7 @@ class ScorecardPropertyTest {
         Evaluation e = evaluation(r, c);
         ReportBuilder builder = ReportBuilder.of(c);
         Scorecard card = builder.scorecard(a, e, TODAY);
+        assertEquals(card, builder.scorecard(a, statuses(e), severities(e), otherFindings(c, e), TODAY), "seed=" + seed);
         long line = 1 + r.nextInt(1_000_000);
         for (Language language : Language.values()) {
             AssessmentReport report = builder.build(a, e, language, TODAY);
@@ -73,6 +74,22 @@ class ScorecardPropertyTest {
                     + new String(ReportLines.csvRow(line, card), StandardCharsets.UTF_8));
             assertArrayEquals(expected, ReportLines.csvRow(line, report), where + ": report row");
         }
+    }
+
+    /** The evaluation as the arrays form takes it, taken apart here independently of the builder. */
+    private static ItemStatus[] statuses(Evaluation e) {
+        return e.items().stream().map(Evaluation.ItemOutcome::status).toArray(ItemStatus[]::new);
+    }
+
+    private static Severity[] severities(Evaluation e) {
+        return e.items().stream().map(o -> o.severity().orElse(null)).toArray(Severity[]::new);
+    }
+
+    private static List<Severity> otherFindings(Checklist c, Evaluation e) {
+        List<Severity> out = new ArrayList<>();
+        e.concerns().forEach(co -> out.add(c.concerns().get(co.concern()).severity()));
+        e.ruleFindings().forEach(rf -> out.add(rf.severity()));
+        return out;
     }
 
     /** Each figure against the report, worked out from the report as a reader of SPEC section 6 would. */
@@ -169,6 +186,39 @@ class ScorecardPropertyTest {
         assertTrue(bad.getMessage().contains("no required item falls short"), bad.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Scorecard(ok.checklistId(), ok.organisationName(),
                 ok.sector(), ok.assessedOn(), ok.grade(), 101, ok.required(), ok.recommended(), 0, 0, List.of(), false));
+    }
+
+    /** The arrays form refuses what the evaluation form refuses: another size, a missing status, a shortfall with no severity. */
+    @Test
+    void theArraysFormRefusesMissingStatusesAndSeverities() {
+        Random r = new Random(BASE_SEED);
+        Checklist c = checklist(r);
+        SelfAssessment a = SelfAssessment.builder(c.id()).build();
+        ReportBuilder b = ReportBuilder.of(c);
+        int n = (int) c.items().count();
+        ItemStatus[] statuses = new ItemStatus[n];
+        java.util.Arrays.fill(statuses, ItemStatus.UNMET);
+        Severity[] severities = new Severity[n];
+        java.util.Arrays.fill(severities, Severity.LOW);
+        assertEquals(c.items().filter(i -> i.rank() == Rank.REQUIRED).count(),
+                b.scorecard(a, statuses, severities, List.of(), TODAY).requiredShortfalls().size());
+        assertThrows(IllegalArgumentException.class, () -> b.scorecard(a, java.util.Arrays.copyOf(statuses, n + 1),
+                java.util.Arrays.copyOf(severities, n + 1), List.of(), TODAY));
+        assertThrows(IllegalArgumentException.class, () -> b.scorecard(a, statuses, new Severity[n - 1], List.of(), TODAY));
+        Severity[] oneMissing = severities.clone();
+        oneMissing[n - 1] = null;
+        IllegalArgumentException noSeverity = assertThrows(IllegalArgumentException.class,
+                () -> b.scorecard(a, statuses, oneMissing, List.of(), TODAY));
+        assertTrue(noSeverity.getMessage().contains("no severity"), noSeverity.getMessage());
+        ItemStatus[] noStatus = statuses.clone();
+        noStatus[0] = null;
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> b.scorecard(a, noStatus, severities, List.of(), TODAY));
+        assertTrue(missing.getMessage().contains("has no status"), missing.getMessage());
+        // findings that are not an item's count by their severity
+        Scorecard more = b.scorecard(a, statuses, severities, List.of(Severity.HIGH, Severity.HIGH, Severity.MEDIUM), TODAY);
+        assertEquals(2, more.highFindings());
+        assertEquals(1, more.mediumFindings());
     }
 
     @ParameterizedTest(name = "ids {0}")

@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  *
  * <p>At most a fixed number of lines, and of bytes, are in flight, so memory stays flat however
  * long the input. Worker threads decode, assess and encode, 32 lines at a time (one rules session,
- * see {@link TenkenEngine#evaluateAll}); the calling thread reads and writes.
+ * see {@link TenkenEngine#evaluateAll} and {@link TenkenEngine#scorecards}); the calling thread reads and
+ * writes.
  * Neither stream is closed; the output is flushed at the end.
  *
  * @since 0.3
@@ -225,27 +226,32 @@ public final class Batch {
                 out[x] = internal(line.number(), e);
             }
         }
+        boolean csv = options.format() == BatchFormat.CSV;
+        // a CSV row needs the figures only: scorecards straight from the rules' decisions
+        List<Scorecard> cards = null;
         List<Evaluation> evaluations = null;
         if (ok.size() > 1) {
             try {
-                evaluations = engine.evaluateAll(ok);
+                if (csv) {
+                    cards = engine.scorecards(ok);
+                } else {
+                    evaluations = engine.evaluateAll(ok);
+                }
             } catch (TenkenException e) {
-                evaluations = null; // assessed one by one below, so that the failure is told on its own line
+                // assessed one by one below, so that the failure is told on its own line
             } catch (RuntimeException | StackOverflowError e) {
                 tell(e); // a bug: told, and the lines are still assessed one by one below
-                evaluations = null;
             }
         }
         for (int y = 0; y < ok.size(); y++) {
             long number = lines.get(at[y]).number();
             SelfAssessment a = ok.get(y);
             try {
-                Evaluation ev = evaluations != null ? evaluations.get(y) : engine.evaluate(a);
-                if (options.format() == BatchFormat.CSV) {
-                    // a row needs the figures only, not the report's words
-                    Scorecard card = engine.scorecard(a, ev);
+                if (csv) {
+                    Scorecard card = cards != null ? cards.get(y) : engine.scorecard(a, engine.evaluate(a));
                     out[at[y]] = new Result(ReportLines.csvRow(number, card), false, card.hasRequiredShortfall());
                 } else {
+                    Evaluation ev = evaluations != null ? evaluations.get(y) : engine.evaluate(a);
                     AssessmentReport r = engine.report(a, ev, options.language());
                     out[at[y]] = new Result(engine.jsonLine(r), false, r.hasRequiredShortfall());
                 }

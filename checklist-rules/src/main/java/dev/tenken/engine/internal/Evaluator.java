@@ -12,6 +12,8 @@ import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.report.Applicability;
 import dev.tenken.checklist.report.Evaluation;
 import dev.tenken.checklist.report.ItemStatus;
+import dev.tenken.checklist.report.Scorecard;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,31 +82,73 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates assessments that have already been validated against their checklists, all in one
-     * session when no hand-written rules are loaded (the cases then hold the items of every
-     * assessment, see {@link FixedRules}), else one session each, since hand-written rules see
-     * the items of one assessment at a time.
+     * Evaluates assessments that have already been validated against their checklists, in the
+     * sessions {@link #decideAll} runs.
      *
      * @param checklists the checklist of each assessment, at the same position
      * @param as         the assessments
      * @return one evaluation per assessment, in order
      */
     public List<Evaluation> evaluateAll(List<CompiledChecklist> checklists, List<SelfAssessment> as) throws TenkenException {
+        List<Evaluation> out = new ArrayList<>(as.size());
+        for (Decided decided : decideAll(checklists, as)) {
+            RuleLists ruleLists = new RuleLists();
+            for (int n = 0; n < decided.ds.length; n++) {
+                out.add(evaluation(decided.ccs.get(n), decided.ds[n], decided.raises, decided.ruleConcerns, ruleLists));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The scorecards of assessments already validated against their checklists, as
+     * {@code ReportBuilder.scorecard} makes them from {@link #evaluateAll}'s evaluations, but from
+     * the rules' decisions directly: no {@link Evaluation} is made.
+     *
+     * @param checklists the checklist of each assessment, at the same position
+     * @param as         the assessments
+     * @param today      the date for an assessment that gives none
+     * @return one scorecard per assessment, in order
+     */
+    public List<Scorecard> scorecards(List<CompiledChecklist> checklists, List<SelfAssessment> as, LocalDate today)
+            throws TenkenException {
+        List<Scorecard> out = new ArrayList<>(as.size());
+        int at = 0;
+        for (Decided decided : decideAll(checklists, as)) {
+            for (int n = 0; n < decided.ds.length; n++) {
+                out.add(scorecard(decided.ccs.get(n), as.get(at++), decided.ds[n], decided.raises, decided.ruleConcerns,
+                        today));
+            }
+        }
+        return out;
+    }
+
+    /** What one session decided: the decisions per assessment, and what trusted rules added. */
+    private record Decided(List<CompiledChecklist> ccs, Decisions[] ds, List<SeverityRaise> raises,
+                           Map<String, RuleConcern> ruleConcerns) {
+    }
+
+    /**
+     * All assessments in one session when no hand-written rules are loaded (the cases then hold
+     * the items of every assessment, see {@link FixedRules}), else one session each, since
+     * hand-written rules see the items of one assessment at a time; sessions in input order.
+     */
+    private List<Decided> decideAll(List<CompiledChecklist> checklists, List<SelfAssessment> as) throws TenkenException {
         if (checklists.size() != as.size()) {
             throw new IllegalArgumentException(checklists.size() + " checklists for " + as.size() + " assessments");
         }
         if (!trustedRules || as.size() == 1) {
-            return session(checklists, as);
+            return List.of(session(checklists, as));
         }
-        List<Evaluation> out = new ArrayList<>(as.size());
+        List<Decided> out = new ArrayList<>(as.size());
         for (int n = 0; n < as.size(); n++) {
-            out.add(session(List.of(checklists.get(n)), List.of(as.get(n))).get(0));
+            out.add(session(List.of(checklists.get(n)), List.of(as.get(n))));
         }
         return out;
     }
 
     /** Runs the three phases (four with trusted rules, for one assessment) on one pooled session. */
-    private List<Evaluation> session(List<CompiledChecklist> ccs, List<SelfAssessment> as) throws TenkenException {
+    private Decided session(List<CompiledChecklist> ccs, List<SelfAssessment> as) throws TenkenException {
         // each phase is a method of its own: the JIT compiles (and, as new paths run, recompiles)
         // small methods much faster than one large one
         int count = as.size();
@@ -132,12 +176,7 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
-        List<Evaluation> out = new ArrayList<>(count);
-        RuleLists ruleLists = new RuleLists();
-        for (int n = 0; n < count; n++) {
-            out.add(evaluation(ccs.get(n), ds[n], raises, ruleConcerns, ruleLists));
-        }
-        return out;
+        return new Decided(ccs, ds, raises, ruleConcerns);
     }
 
     /** The firings so far, unless they reached {@link #MAX_FIRINGS}: then a trusted rule loops, and that is the problem. */
@@ -357,6 +396,37 @@ public final class Evaluator {
                     List.of(rc.getRule())));
         }
         return new Evaluation(outcomes, raised, ruleFindings, unknownConcerns);
+    }
+
+    /**
+     * One assessment's scorecard from what the rules decided: each item's status, and the
+     * severity {@link #outcome} would give the items that fall short (worked out the same way,
+     * by that method, but for the usual case of one severity from a base rule and nothing raised).
+     */
+    private static Scorecard scorecard(CompiledChecklist cc, SelfAssessment a, Decisions d, List<SeverityRaise> raises,
+                                       Map<String, RuleConcern> ruleConcerns, LocalDate today) {
+        int n = cc.items().size();
+        ItemStatus[] statuses = new ItemStatus[n];
+        Severity[] severities = new Severity[n];
+        for (int i = 0; i < n; i++) {
+            ItemStatus s = d.status(i);
+            statuses[i] = s;
+            if (s.isShortfall()) {
+                Decisions.SeverityGiven only = d.onlySeverity(i);
+                severities[i] = only != null && only.concern() < 0 && raises.isEmpty() ? only.severity()
+                        : outcome(cc, d, i, raises, new RuleLists()).severity().orElse(null);
+            }
+        }
+        List<Severity> others = new ArrayList<>(0);
+        for (int k = 0; k < cc.concerns().size(); k++) {
+            if (d.concernHolds(k)) {
+                others.add(cc.concerns().get(k).severity());
+            }
+        }
+        for (RuleConcern rc : ruleConcerns.values()) {
+            others.add(rc.getSeverity());
+        }
+        return cc.reports().scorecard(a, statuses, severities, others, today);
     }
 
     /** One item's status, severity and the rules behind them, from what the rules decided. */
