@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * @since 0.1
  */
 public final class ReportBuilder {
+    /** {@code Severity.values().length}, once: each values() call copies the array. */
+    private static final int SEVERITIES = Severity.values().length;
     private final Checklist checklist;
     private final List<Item> items;
     /** {@link Grading#summarize} over {@link #items}, adding longs. */
@@ -358,7 +360,7 @@ public final class ReportBuilder {
         Graded g = grade(statuses);
         LocalDate day = assessment.assessedOn().orElse(today);
         Map<String, Answer> answers = assessment.answers();
-        int[] bySeverity = new int[Severity.values().length];
+        int[] bySeverity = new int[SEVERITIES];
         List<String> shortIds = new ArrayList<>();
         boolean unwaived = false;
         for (int i = 0; i < statuses.length; i++) {

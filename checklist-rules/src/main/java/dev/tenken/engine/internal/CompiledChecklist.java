@@ -350,7 +350,9 @@ public final class CompiledChecklist {
                     out[n++] = c;
                 }
                 if (n >= 0) {
-                    return Set.copyOf(java.util.Arrays.asList(out));
+                    // distinct members are distinct declared spellings, each its own canonical
+                    // form (ProfileFact.canonical): no duplicates for Set.of to refuse
+                    return Set.of(out);
                 }
             }
         }

@@ -191,14 +191,14 @@ public final class Evaluator {
     /** Phase 1: applies_when, check and concern conditions, from the profiles alone. */
     private static void insertProfileCases(KieSession session, List<CompiledChecklist> ccs, List<SelfAssessment> as,
                                            Decisions[] ds, ProfileFacts[] profiles) {
-        Members[] byKind = newMembers(ProfileCase.Kind.values().length);
+        Members[] byKind = newMembers(KINDS.length);
         for (int n = 0; n < ds.length; n++) {
             CompiledChecklist cc = ccs.get(n);
             ds[n] = new Decisions(cc.items().size(), cc.concerns().size());
             profiles[n] = cc.profileFacts(as.get(n));
             profiles[n].addTo(ds[n], byKind);
         }
-        for (ProfileCase.Kind kind : ProfileCase.Kind.values()) {
+        for (ProfileCase.Kind kind : KINDS) {
             if (byKind[kind.ordinal()].size() > 0) {
                 session.insert(new ProfileCase(kind, byKind[kind.ordinal()]));
             }
@@ -221,7 +221,7 @@ public final class Evaluator {
         boolean inserted = false;
         for (int x = 0; x < ANSWER_CASES; x++) {
             if (byAnswer[x].size() > 0) {
-                AnswerStatus status = x < 2 ? null : AnswerStatus.values()[x / 2 - 1];
+                AnswerStatus status = x < 2 ? null : ANSWER_STATUSES[x / 2 - 1];
                 session.insert(new AnswerCase(status, x % 2 == 1, byAnswer[x]));
                 inserted = true;
             }
@@ -324,8 +324,13 @@ public final class Evaluator {
         }
     }
 
+    // the enums' values() once: each call copies the array, which C1 does not make cheap
+    private static final ProfileCase.Kind[] KINDS = ProfileCase.Kind.values();
+    private static final AnswerStatus[] ANSWER_STATUSES = AnswerStatus.values();
+    private static final int RANKS = Rank.values().length;
+
     /** Answer cases: per answer status and none, with and without a reason. */
-    private static final int ANSWER_CASES = (AnswerStatus.values().length + 1) * 2;
+    private static final int ANSWER_CASES = (ANSWER_STATUSES.length + 1) * 2;
 
     private static int answerCase(Answer answer) {
         if (answer == null) {
@@ -356,7 +361,7 @@ public final class Evaluator {
     }
 
     private static int shortfallCase(Rank rank, ItemStatus s) {
-        for (int x = rank.ordinal() * (SHORTFALL_CASES / Rank.values().length); x < SHORTFALL_CASES; x++) {
+        for (int x = rank.ordinal() * (SHORTFALL_CASES / RANKS); x < SHORTFALL_CASES; x++) {
             if (SHORTFALL_STATUS[x] == s) {
                 return x;
             }
