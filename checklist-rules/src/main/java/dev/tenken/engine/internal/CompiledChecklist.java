@@ -1,7 +1,5 @@
 package dev.tenken.engine.internal;
 
-import dev.tenken.checklist.Answer;
-import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.Checklist;
 import dev.tenken.checklist.Concern;
 import dev.tenken.checklist.Condition;
@@ -39,6 +37,8 @@ public final class CompiledChecklist {
     private final Checklist checklist;
     private final List<Item> items;
     private final Map<String, Integer> itemIndex = new HashMap<>();
+    /** The items' ids, in checklist order. */
+    private final String[] itemIds;
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<ProfileFact> slotFacts = new ArrayList<>();
     /** Per slot of an enum or set fact: its declared values, each to its canonical spelling. */
@@ -84,6 +84,7 @@ public final class CompiledChecklist {
         this.index = index;
         this.checklist = checklist;
         this.items = checklist.items().toList();
+        this.itemIds = items.stream().map(Item::id).toArray(String[]::new);
         for (int i = 0; i < items.size(); i++) {
             itemIndex.put(items.get(i).id(), i);
         }
@@ -313,17 +314,7 @@ public final class CompiledChecklist {
                 values[slot] = plainValue(slot, e.getValue());
             }
         }
-        boolean[] declared = new boolean[items.size()];
-        for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
-            Answer answer = e.getValue();
-            if (answer.status() == AnswerStatus.NOT_APPLICABLE && answer.hasReason()) {
-                Integer i = itemIndex.get(e.getKey());
-                if (i != null) {
-                    declared[i] = true;
-                }
-            }
-        }
-        return new ProfileFacts(leafArray, firstOfLeaf, values, declared, concernLeaf);
+        return new ProfileFacts(leafArray, firstOfLeaf, values, a.answers(), itemIds, concernLeaf);
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.tenken.engine.internal;
 
+import dev.tenken.checklist.Answer;
+import dev.tenken.checklist.AnswerStatus;
+import java.util.Map;
+
 /**
  * The profile of one assessment as the fixed rules see it (phase 1), with the items its answers
  * declare not applicable. Every compiled leaf of the checklist is evaluated once, when this is
@@ -14,8 +18,9 @@ final class ProfileFacts {
     /** Leaf known to hold / known not to hold; a leaf on a fact not given is neither (SPEC section 2). */
     private final boolean[] isTrue;
     private final boolean[] isFalse;
-    /** Per item: answered not_applicable with a reason, which overrides the checklist's applicability. */
-    private final boolean[] declared;
+    /** The answers by item id, and the items' ids in order: to tell which items are declared not applicable. */
+    private final Map<String, Answer> answers;
+    private final String[] itemIds;
     private final int items;
     /** Per concern: the leaf of its {@code when}, or -1 when it has none. */
     private final int[] concernLeaf;
@@ -24,12 +29,15 @@ final class ProfileFacts {
      * @param leaves      the checklist's leaves, laid out as the class comment says
      * @param firstOf     for each leaf, the first place the same leaf object stands, whose value it takes
      * @param values      the profile's values by fact slot
-     * @param declared    per item, whether its answer is not_applicable with a reason
+     * @param answers     the assessment's answers by item id
+     * @param itemIds     the checklist's item ids, in order
      * @param concernLeaf per concern, its {@code when}'s leaf or -1
      */
-    ProfileFacts(Leaf[] leaves, int[] firstOf, Object[] values, boolean[] declared, int[] concernLeaf) {
-        this.declared = declared;
-        this.items = declared.length;
+    ProfileFacts(Leaf[] leaves, int[] firstOf, Object[] values, Map<String, Answer> answers, String[] itemIds,
+                 int[] concernLeaf) {
+        this.answers = answers;
+        this.itemIds = itemIds;
+        this.items = itemIds.length;
         this.concernLeaf = concernLeaf;
         this.isTrue = new boolean[leaves.length];
         this.isFalse = new boolean[leaves.length];
@@ -62,12 +70,11 @@ final class ProfileFacts {
             if (isTrue[i]) {
                 byKind[ProfileCase.Kind.APPLYING.ordinal()].add(d, i);
             }
-            if (!declared[i]) {
-                if (isTrue[items + i]) {
-                    byKind[ProfileCase.Kind.MET_BY_CHECK.ordinal()].add(d, i);
-                } else if (isFalse[items + i]) {
-                    byKind[ProfileCase.Kind.UNMET_BY_CHECK.ordinal()].add(d, i);
-                }
+            // asked only of the few items whose check decides: most have none
+            if (isTrue[items + i] && !declared(i)) {
+                byKind[ProfileCase.Kind.MET_BY_CHECK.ordinal()].add(d, i);
+            } else if (isFalse[items + i] && !declared(i)) {
+                byKind[ProfileCase.Kind.UNMET_BY_CHECK.ordinal()].add(d, i);
             }
         }
         for (int k = 0; k < concernLeaf.length; k++) {
@@ -76,6 +83,12 @@ final class ProfileFacts {
                 byKind[ProfileCase.Kind.CONCERN_DECIDABLE.ordinal()].add(d, k);
             }
         }
+    }
+
+    /** Whether item {@code i} is answered not_applicable with a reason, which overrides the checklist's applicability. */
+    private boolean declared(int i) {
+        Answer a = answers.get(itemIds[i]);
+        return a != null && a.status() == AnswerStatus.NOT_APPLICABLE && a.hasReason();
     }
 
     /** Whether concern {@code k} has no {@code when}, or its {@code when} is known to hold. */
