@@ -1,17 +1,11 @@
 package dev.tenken.checklist.load;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.base.ParserBase;
-import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.tenken.checklist.Answer;
 import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.FactValue;
 import dev.tenken.checklist.Waiver;
-import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,57 +18,46 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The quick way to read a JSON self-assessment that is well formed, from its UTF-8 bytes: one
- * pass of Jackson's byte parser straight into the {@link Parts} of an assessment, with no
- * {@link Node} tree, no {@link Binder} and no String of the whole document. It accepts only
- * what {@link AssessmentBinder} would bind with no problem and gives the very same values and
- * recorded positions (line and column in characters, as the full reader counts them); at the
- * first thing it is not sure of it gives up ({@code null}) and the caller reads the bytes the
- * full way, which finds and words every problem. So it never words a problem itself.
+ * The quick way to read a JSON self-assessment that is plainly written, from its UTF-8 bytes: one
+ * pass over the bytes straight into the {@link Parts} of an assessment, with no parser, no
+ * {@link Node} tree, no {@link Binder} and no String of the whole document. It accepts only a
+ * strict subset of JSON (strings without escapes or control characters, whole numbers, no
+ * comments) laid out as a self-assessment {@link AssessmentBinder} would bind with no problem,
+ * and gives the very same values and recorded positions (line and column in characters, as the
+ * full reader counts them); at the first thing it is not sure of it gives up ({@code null}) and
+ * the caller reads the bytes the full way, with Jackson's parser, which finds and words every
+ * problem. So it never words a problem, and what it does not know it leaves to the full reader:
+ * a document it accepts is one the full reader reads to the same assessment
+ * ({@code JsonFastPathPropertyTest} holds it to that, over valid and spoiled documents).
  */
 public final class JsonFastPath {
     private static final TreeReader.Limits LIMITS = TreeReader.Limits.ASSESSMENT;
-    /**
-     * The same constraints as {@link TreeReader}'s JSON parser; thread-safe. Jackson's duplicate
-     * detection is left off (its per-object hash set was a good part of the cost): every object
-     * this reader accepts is read key by key here, and a repeated key gives up (see
-     * {@link #document}, {@link #details}, {@link #section}, {@link #answer}, {@link #waiver}),
-     * so the full reader reports it.
-     */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(LIMITS.maxDepth())
-                    .maxStringLength(LIMITS.maxStringLength())
-                    .maxNumberLength(100)
-                    .maxDocumentLength(LIMITS.maxBytes())
-                    .build())
-            .build();
 
-    /** Whole numbers read directly up to this size; larger ones are made by FactValue, which refuses beyond 10^15. */
+    /** Whole numbers read directly up to this size; larger ones are left to the full reader. */
     private static final long MAX_WHOLE = 1_000_000_000_000_000L;
     private static final FactValue TRUE = FactValue.of(true);
     private static final FactValue FALSE = FactValue.of(false);
     /** The answer with a bare status, one per status: records, so sharing them is safe. */
     private static final Answer[] BARE = new Answer[AnswerStatus.values().length];
-    /** Every spelling {@link AnswerStatus#parse} folds to itself, as characters, and what it means. */
-    private static final char[][] QUICK_WORDS;
+    /** Every spelling {@link AnswerStatus#parse} folds to itself, as UTF-8 bytes, and what it means. */
+    private static final byte[][] QUICK_WORDS;
     private static final AnswerStatus[] QUICK_STATUS;
 
     static {
         for (AnswerStatus s : AnswerStatus.values()) {
             BARE[s.ordinal()] = Answer.of(s);
         }
-        java.util.List<char[]> words = new java.util.ArrayList<>();
+        java.util.List<byte[]> words = new java.util.ArrayList<>();
         java.util.List<AnswerStatus> meant = new java.util.ArrayList<>();
         for (AnswerStatus s : AnswerStatus.values()) {
             for (String w : new String[] {s.key(), s.japanese()}) {
                 if (AnswerStatus.parse(w).orElse(null) == s) {
-                    words.add(w.toCharArray());
+                    words.add(w.getBytes(StandardCharsets.UTF_8));
                     meant.add(s);
                 }
             }
         }
-        QUICK_WORDS = words.toArray(new char[0][]);
+        QUICK_WORDS = words.toArray(new byte[0][]);
         QUICK_STATUS = meant.toArray(new AnswerStatus[0]);
     }
 
@@ -114,22 +97,39 @@ public final class JsonFastPath {
                         int[] answerAt, String source) {
     }
 
-    private final JsonParser p;
     private final byte[] bytes;
+    /** This thread's interned keys. */
+    private final Keys keys = Keys.ofThisThread();
     private final int start;
     private final int end;
-    /** The byte up to which lines and columns are counted, and the line and column there. */
-    private int counted;
+    /** The next byte to read. */
+    private int at;
+    /**
+     * Where the last string read starts (its first byte after the quote) and ends (its closing
+     * quote), whether it is all ASCII and whether it has escapes.
+     */
+    private int textFrom;
+    private int textTo;
+    private boolean textAscii;
+    private boolean textEscaped;
+    /**
+     * Lines and columns as the full reader's character parser counts them (CR, LF and CRLF end a
+     * line; a column is a UTF-16 character): the line, the byte its line starts at, and how many
+     * bytes more than characters there are from there to {@link #at} (UTF-8 sequences of the
+     * strings read since; outside strings every accepted byte is ASCII).
+     */
     private int line = 1;
-    private int column = 1;
+    private int lineStart;
+    private int surplus;
     private int nodes;
+    private int depth;
 
-    private JsonFastPath(JsonParser p, byte[] bytes, int start, int end) {
-        this.p = p;
+    private JsonFastPath(byte[] bytes, int start, int end) {
         this.bytes = bytes;
         this.start = start;
         this.end = end;
-        this.counted = start;
+        this.at = start;
+        this.lineStart = start;
     }
 
     /**
@@ -154,13 +154,10 @@ public final class JsonFastPath {
                 || bytes[from] == 0 || bytes[from + 1] == 0 || bytes[from + 2] == 0 || bytes[from + 3] == 0) {
             return null;
         }
-        try (JsonParser parser = JSON.createParser(bytes, from, end - from)) {
-            if (!(parser instanceof UTF8StreamJsonParser)) {
-                return null; // Jackson guessed another encoding from the first bytes
-            }
-            return new JsonFastPath(parser, bytes, from, end).document(source);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            // GiveUp, a parser error or a limit: the full reader words it
+        try {
+            return new JsonFastPath(bytes, from, end).document(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // GiveUp, or a bound of an array: the full reader words it
             return null;
         }
     }
@@ -169,113 +166,337 @@ public final class JsonFastPath {
         return end - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
     }
 
-    /** Where the value just read starts, from {@link #start}, as Jackson locates it. */
-    private int valueStart() {
-        long at = ((ParserBase) p).getTokenCharacterOffset() - 1;
-        if (at < 0 || at > end - start) {
+    // ---- the bytes: white space, structure, strings, words ----
+
+    /** Skips JSON white space, counting line breaks; the next byte, or -1 at the end. */
+    private int peek() {
+        byte[] b = bytes;
+        int i = at;
+        while (i < end) {
+            int c = b[i];
+            if (c == ' ' || c == '\t') {
+                i++;
+            } else if (c == '\n' || c == '\r') {
+                i += c == '\r' && i + 1 < end && b[i + 1] == '\n' ? 2 : 1;
+                line++;
+                lineStart = i;
+                surplus = 0;
+            } else {
+                at = i;
+                return c;
+            }
+        }
+        at = i;
+        return -1;
+    }
+
+    /** The column of byte {@code i} of the current line, in characters from 1. */
+    private int column(int i) {
+        return i - lineStart - surplus + 1;
+    }
+
+    /** Skips white space and {@code c}, which must come next. */
+    private void expect(char c) {
+        if (peek() != c) {
             throw GIVE_UP;
         }
-        return (int) at;
+        at++;
+    }
+
+    /** A value starts here: counts it against the limit on values, as the full reader does. */
+    private void counted() {
+        if (++nodes > LIMITS.maxNodes()) {
+            throw GIVE_UP;
+        }
+    }
+
+    /** What kind of value comes next (its first byte), counted; -1 at the end. */
+    private int value() {
+        int c = peek();
+        counted();
+        return c;
     }
 
     /**
-     * Checks the bytes from where the last scan stopped up to {@code to} are well-formed UTF-8
-     * (else gives up), and counts lines and columns over them as the full reader's character
-     * parser does: CR, LF and CRLF end a line; a column is a UTF-16 character, so a four-byte
-     * sequence counts two. Offsets come in order, so each byte is looked at once.
+     * Reads the string that starts at {@link #at} (its quote), leaving its bytes between
+     * {@link #textFrom} and {@link #textTo}. Escapes are checked here and undone by
+     * {@link #text()}; a control character, an escape of a surrogate ({@code \uD800} to
+     * {@code \uDFFF}) and a string longer than the full reader allows give up.
      */
-    private void scan(int to) {
-        if (to < counted) {
-            throw GIVE_UP;
-        }
+    private void string() {
         byte[] b = bytes;
-        int i = counted;
-        int l = line;
-        int c = column;
-        while (i < to) {
-            if (end - i >= 8) {
-                // eight bytes, or the fewer left before the next stop (a key is some 14 bytes after the last)
-                int n = Math.min(8, to - i);
-                long w = (long) Utf8.LONGS.get(b, i) & (-1L >>> (64 - 8 * n));
-                if ((w & Utf8.HIGH) == 0 && !Utf8.hasByte(w, '\n') && !Utf8.hasByte(w, '\r')) {
-                    c += n; // ASCII characters, no line break
-                    i += n;
-                    continue;
-                }
-            }
-            int x = b[i];
-            if (x >= (byte) 0xE1 && x <= (byte) 0xEF && x != (byte) 0xED && end - i >= 3
-                    && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
-                i += 3; // most Japanese, as in Utf8.firstInvalid: no bounds beyond the continuation bytes
-                c++;
-            } else if (x < 0) {
-                int n = Utf8.sequence(b, i, end);
-                if (n < 0) {
-                    throw GIVE_UP; // not UTF-8: the caller finds where
-                }
-                i += n;
-                c += n == 4 ? 2 : 1;
-            } else if (x == '\n') {
-                i++;
-                l++;
-                c = 1;
-            } else if (x == '\r') {
-                i++;
-                if (i < end && b[i] == '\n') {
-                    i++;
-                }
-                l++;
-                c = 1;
-            } else {
-                i++;
-                c++;
-            }
-        }
-        counted = i;
-        line = l;
-        column = c;
-    }
-
-    private JsonToken next() throws IOException {
-        JsonToken t = p.nextToken();
-        if (t != null && t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY
-                && ++nodes > LIMITS.maxNodes()) {
+        int i = at;
+        if (i >= end || b[i] != '"') {
             throw GIVE_UP;
         }
-        return t;
+        int from = ++i;
+        long high = 0;
+        boolean escaped = false;
+        for (; ; i++) {
+            // eight bytes at a time while none ends the string, starts an escape or is a control character
+            while (end - i >= 8) {
+                long w = (long) Utf8.LONGS.get(b, i);
+                if (Utf8.hasByte(w, '"') || Utf8.hasByte(w, '\\') || Utf8.hasLess(w, 0x20)) {
+                    break;
+                }
+                high |= w;
+                i += 8;
+            }
+            if (i >= end) {
+                throw GIVE_UP;
+            }
+            int c = b[i];
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                escaped = true;
+                i = escape(i + 1);
+            } else if (c >= 0 && c < 0x20) {
+                throw GIVE_UP; // a control character: the full reader refuses it
+            }
+            high |= c;
+        }
+        // in bytes, at least the length in characters: beyond the bound, the full reader decides
+        if (i - from > LIMITS.maxStringLength()) {
+            throw GIVE_UP;
+        }
+        textFrom = from;
+        textTo = i;
+        textAscii = (high & Utf8.HIGH) == 0;
+        textEscaped = escaped;
+        if (!textAscii) {
+            // the only place other bytes than ASCII are let through: well-formed, and counted for columns
+            int more = Utf8.surplus(b, from, i);
+            if (more < 0) {
+                throw GIVE_UP; // not UTF-8: the caller finds where
+            }
+            surplus += more;
+        }
+        at = i + 1;
     }
 
-    /** A key of the current object, or null at its end. */
-    private String key() throws IOException {
-        JsonToken t = p.nextToken();
-        if (t == JsonToken.END_OBJECT) {
+    /** Checks the escape whose letter is at {@code i}; returns the index of its last byte. */
+    private int escape(int i) {
+        if (i >= end) {
+            throw GIVE_UP;
+        }
+        switch (bytes[i]) {
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+                return i;
+            case 'u':
+                if (end - i < 5) {
+                    throw GIVE_UP;
+                }
+                int u = hex(i + 1);
+                if (u >= 0xD800 && u <= 0xDFFF) {
+                    throw GIVE_UP; // surrogates, paired or not: the full reader
+                }
+                return i + 4;
+            default:
+                throw GIVE_UP;
+        }
+    }
+
+    /** The four hex digits at {@code i} as a number; anything else gives up. */
+    private int hex(int i) {
+        int v = 0;
+        for (int k = i; k < i + 4; k++) {
+            int c = bytes[k];
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0) {
+                throw GIVE_UP;
+            }
+            v = v * 16 + d;
+        }
+        return v;
+    }
+
+    /** The string just read, its escapes undone. Bytes that are not UTF-8 make a string the check at the end throws away. */
+    private String text() {
+        String raw = new String(bytes, textFrom, textTo - textFrom,
+                textAscii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        return textEscaped ? unescape(raw) : raw;
+    }
+
+    /** Undoes the escapes {@link #escape} let through; they are ASCII, so decoding left them as they were. */
+    private static String unescape(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = raw.charAt(++k);
+            switch (e) {
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(raw, k + 1, k + 5, 16));
+                    k += 4;
+                }
+                default -> out.append(e); // " \ /
+            }
+        }
+        return out.toString();
+    }
+
+    /** The string value that comes next (after white space). */
+    private String stringValue() {
+        if (peek() != '"') {
+            throw GIVE_UP;
+        }
+        string();
+        return text();
+    }
+
+    /**
+     * The text of a scalar that comes as {@code t}, as the full reader keeps it: a string's
+     * text, {@code true} or {@code false}, or a number as written; anything else gives up.
+     */
+    private String scalarText(int t) {
+        switch (t) {
+            case '"':
+                return stringValue();
+            case 't':
+                word("true");
+                return "true";
+            case 'f':
+                word("false");
+                return "false";
+            default:
+                int from = at;
+                number();
+                return new String(bytes, from, at - from, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * Reads a number as JSON writes it ({@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}, at
+     * most {@link Numbers#MAX_LENGTH} characters) at {@link #at}; whether it is whole (no
+     * fraction or exponent). Anything else gives up.
+     */
+    private boolean number() {
+        byte[] b = bytes;
+        int from = at;
+        int i = from;
+        if (i < end && b[i] == '-') {
+            i++;
+        }
+        if (i < end && b[i] == '0') {
+            i++;
+        } else if (i < end && b[i] >= '1' && b[i] <= '9') {
+            i = digits(i);
+        } else {
+            throw GIVE_UP;
+        }
+        boolean whole = true;
+        if (i < end && b[i] == '.') {
+            whole = false;
+            int d = ++i;
+            i = digits(i);
+            if (i == d) {
+                throw GIVE_UP;
+            }
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            whole = false;
+            i++;
+            if (i < end && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int d = i;
+            i = digits(i);
+            if (i == d) {
+                throw GIVE_UP;
+            }
+        }
+        if (i - from > Numbers.MAX_LENGTH) {
+            throw GIVE_UP;
+        }
+        at = i;
+        delimited();
+        return whole;
+    }
+
+    /** Past the ASCII digits from {@code i}. */
+    private int digits(int i) {
+        while (i < end && bytes[i] >= '0' && bytes[i] <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Reads {@code word} ({@code true}, {@code false} or {@code null}) at {@link #at}. */
+    private void word(String word) {
+        int n = word.length();
+        if (end - at < n) {
+            throw GIVE_UP;
+        }
+        for (int k = 0; k < n; k++) {
+            if (bytes[at + k] != word.charAt(k)) {
+                throw GIVE_UP;
+            }
+        }
+        at += n;
+        delimited();
+    }
+
+    /** What follows a word or number must end it: white space, a comma, or a closing bracket. */
+    private void delimited() {
+        if (at < end) {
+            int c = bytes[at];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != ',' && c != '}' && c != ']') {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    /** Opens an object or array at {@link #at}, within the full reader's bound on nesting. */
+    private void open() {
+        if (++depth > LIMITS.maxDepth()) {
+            throw GIVE_UP;
+        }
+        at++;
+    }
+
+    /**
+     * The next key of the object being read, or null at its end; {@code first} for the first
+     * (no comma before it). Where its opening quote stands is left in {@link #keyLine} and
+     * {@link #keyColumn}.
+     */
+    private String key(boolean first) {
+        int c = peek();
+        if (c == '}') {
+            at++;
+            depth--;
             return null;
         }
-        if (t != JsonToken.FIELD_NAME) {
+        if (!first) {
+            if (c != ',') {
+                throw GIVE_UP;
+            }
+            at++;
+            c = peek();
+        }
+        if (c != '"') {
             throw GIVE_UP;
         }
-        return bounded(p.currentName());
+        keyLine = line;
+        keyColumn = column(at);
+        string();
+        String k = textEscaped ? text() : keys.key(bytes, textFrom, textTo, textAscii);
+        expect(':');
+        return k;
     }
 
-    private static String bounded(String s) {
-        if (s.length() > LIMITS.maxStringLength()) {
-            throw GIVE_UP;
-        }
-        return s;
-    }
-
-    private static boolean isScalar(JsonToken t) {
-        return t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
-                || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
-    }
-
-    /** The text of a non-null scalar just read, as {@link TreeReader} keeps it. */
-    private String scalarText(JsonToken t) throws IOException {
-        if (!isScalar(t)) {
-            throw GIVE_UP;
-        }
-        return t == JsonToken.VALUE_STRING ? bounded(p.getText()) : p.getText();
-    }
+    /** Where the last key's opening quote stands: line and column. */
+    private int keyLine;
+    private int keyColumn;
 
     /** Each top-level key, as a bit, to see one twice. */
     private static int topBit(String k) {
@@ -290,12 +511,14 @@ public final class JsonFastPath {
         };
     }
 
-    private Parts document(String source) throws IOException {
-        if (next() != JsonToken.START_OBJECT) {
+    private Parts document(String source) {
+        if (value() != '{') {
             throw GIVE_UP;
         }
+        open();
         String checklist = null;
-        int checklistAt = 0;
+        int checklistLine = 0;
+        int checklistColumn = 0;
         Map<String, String> organisation = null;
         Map<String, String> assessor = null;
         LocalDate assessedOn = null;
@@ -303,23 +526,24 @@ public final class JsonFastPath {
         Section<Answer> answers = null;
         int seen = 0;
         String k;
-        while ((k = key()) != null) {
+        for (boolean first = true; (k = key(first)) != null; first = false) {
             int bit = topBit(k);
             if ((seen & bit) != 0) {
                 throw GIVE_UP;
             }
             seen |= bit;
-            JsonToken t = next();
+            int t = value();
             switch (bit) {
                 case 1 -> {
-                    if (t != JsonToken.VALUE_STRING) {
+                    if (t != '"') {
                         throw GIVE_UP;
                     }
-                    checklist = bounded(p.getText());
+                    checklistLine = line;
+                    checklistColumn = column(at);
+                    checklist = stringValue();
                     if (checklist.isBlank()) {
                         throw GIVE_UP;
                     }
-                    checklistAt = valueStart();
                 }
                 case 2 -> organisation = details(t);
                 case 4 -> assessor = details(t);
@@ -328,71 +552,53 @@ public final class JsonFastPath {
                 default -> answers = section(t, 64, true);
             }
         }
-        if (p.nextToken() != null || checklist == null) {
-            throw GIVE_UP;
+        if (peek() != -1 || checklist == null) {
+            throw GIVE_UP; // more after the document
         }
         Section<FactValue> pr = profile == null ? new Section<>(0) : profile;
         Section<Answer> an = answers == null ? new Section<>(0) : answers;
-        int[] profileAt = new int[2 * pr.size];
-        int[] answerAt = new int[2 * an.size];
-        int[] checklistLineColumn = new int[2];
-        // one pass over the bytes, stopping at each recorded offset in document order: the two
-        // sections do not interleave and each is in order
-        int x = 0;
-        int y = 0;
-        boolean checklistDone = false;
-        while (x < pr.size || y < an.size || !checklistDone) {
-            int nextProfile = x < pr.size ? pr.at[x] : Integer.MAX_VALUE;
-            int nextAnswer = y < an.size ? an.at[y] : Integer.MAX_VALUE;
-            int nextChecklist = checklistDone ? Integer.MAX_VALUE : checklistAt;
-            if (nextChecklist <= nextProfile && nextChecklist <= nextAnswer) {
-                lineAndColumn(nextChecklist, checklistLineColumn, 0);
-                checklistDone = true;
-            } else if (nextProfile < nextAnswer) {
-                lineAndColumn(nextProfile, profileAt, 2 * x++);
-            } else {
-                lineAndColumn(nextAnswer, answerAt, 2 * y++);
-            }
-        }
-        scan(end); // the rest of the bytes must be UTF-8 too
-        return new Parts(checklist, checklistLineColumn[0], checklistLineColumn[1],
+        return new Parts(checklist, checklistLine, checklistColumn,
                 organisation == null ? new LinkedHashMap<>() : organisation,
                 assessor == null ? new LinkedHashMap<>() : assessor, assessedOn,
-                pr.values, pr.keys, profileAt, an.values, an.keys, answerAt, source);
+                pr.values, pr.keys, pr.at, an.values, an.keys, an.at, source);
     }
 
-    /** Counts lines and columns up to {@code offset} (from {@link #start}) and puts them at {@code into[at]}, {@code into[at + 1]}. */
-    private void lineAndColumn(int offset, int[] into, int at) {
-        scan(start + offset);
-        into[at] = line;
-        into[at + 1] = column;
-    }
+    // ---- the parts of a self-assessment ----
 
     /**
      * Whether a section's value counts as left empty ({@code null} or a blank string), as
-     * {@link AssessmentBinder}'s {@code section} skips it; any other non-object gives up.
+     * {@link AssessmentBinder}'s {@code section} skips it; an object opens; anything else gives up.
      */
-    private boolean emptySection(JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && bounded(p.getText()).isBlank())) {
+    private boolean emptySection(int t) {
+        if (t == 'n') {
+            word("null");
             return true;
         }
-        if (t != JsonToken.START_OBJECT) {
+        if (t == '"') {
+            if (stringValue().isBlank()) {
+                return true;
+            }
             throw GIVE_UP;
         }
+        if (t != '{') {
+            throw GIVE_UP;
+        }
+        open();
         return false;
     }
 
     /** {@code organisation} or {@code assessor}: single values, nulls left out, no key twice. */
-    private Map<String, String> details(JsonToken t) throws IOException {
+    private Map<String, String> details(int t) {
         Map<String, String> out = new LinkedHashMap<>();
         if (emptySection(t)) {
             return out;
         }
         Set<String> nulls = null;
         String k;
-        while ((k = key()) != null) {
-            JsonToken v = next();
-            if (v == JsonToken.VALUE_NULL) {
+        for (boolean first = true; (k = key(first)) != null; first = false) {
+            int v = value();
+            if (v == 'n') {
+                word("null");
                 if (nulls == null) {
                     nulls = new HashSet<>();
                 }
@@ -407,48 +613,49 @@ public final class JsonFastPath {
     }
 
     /** An ISO date written as a string, as {@code LocalDate.parse(text.strip())} reads it; anything else gives up. */
-    private LocalDate date(JsonToken t) throws IOException {
-        if (t != JsonToken.VALUE_STRING) {
+    private LocalDate date(int t) {
+        if (t != '"') {
             throw GIVE_UP;
         }
-        char[] c = p.getTextCharacters();
-        int o = p.getTextOffset();
-        if (p.getTextLength() == 10 && digits(c, o, 4) && c[o + 4] == '-' && digits(c, o + 5, 2) && c[o + 7] == '-'
-                && digits(c, o + 8, 2)) {
+        string();
+        byte[] b = bytes;
+        int o = textFrom;
+        if (textTo - o == 10 && digits(b, o, 4) && b[o + 4] == '-' && digits(b, o + 5, 2) && b[o + 7] == '-'
+                && digits(b, o + 8, 2)) {
             // yyyy-MM-dd exactly: what ISO_LOCAL_DATE reads, without its parser
             try {
-                return LocalDate.of(number(c, o, 4), number(c, o + 5, 2), number(c, o + 8, 2));
+                return LocalDate.of(number(b, o, 4), number(b, o + 5, 2), number(b, o + 8, 2));
             } catch (DateTimeException e) {
                 throw GIVE_UP; // such as 2025-02-29, which the parser refuses too
             }
         }
         try {
-            return LocalDate.parse(bounded(p.getText()).strip());
+            return LocalDate.parse(text().strip());
         } catch (DateTimeParseException e) {
             throw GIVE_UP;
         }
     }
 
-    private static boolean digits(char[] c, int from, int n) {
+    private static boolean digits(byte[] b, int from, int n) {
         for (int i = from; i < from + n; i++) {
-            if (c[i] < '0' || c[i] > '9') {
+            if (b[i] < '0' || b[i] > '9') {
                 return false;
             }
         }
         return true;
     }
 
-    private static int number(char[] c, int from, int n) {
+    private static int number(byte[] b, int from, int n) {
         int v = 0;
         for (int i = from; i < from + n; i++) {
-            v = v * 10 + (c[i] - '0');
+            v = v * 10 + (b[i] - '0');
         }
         return v;
     }
 
     /**
-     * The keys of the profile or answers section, in order, where each key starts, and the map
-     * of values built as they come (a repeated key gives up).
+     * The keys of the profile or answers section, in order, the line and column of each (two
+     * entries per key), and the map of values built as they come (a repeated key gives up).
      */
     private static final class Section<V> {
         private final Map<String, V> values;
@@ -459,137 +666,117 @@ public final class JsonFastPath {
         Section(int expected) {
             values = new LinkedHashMap<>(expected == 0 ? 1 : expected * 4 / 3 + 1);
             keys = new String[expected];
-            at = new int[expected];
+            at = new int[2 * expected];
         }
 
-        void add(String key, V value, int offset) {
+        void add(String key, V value, int line, int column) {
             if (values.put(key, value) != null) {
                 throw GIVE_UP;
             }
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, Math.max(8, size * 2));
-                at = Arrays.copyOf(at, keys.length);
+                at = Arrays.copyOf(at, 2 * keys.length);
             }
             keys[size] = key;
-            at[size] = offset;
+            at[2 * size] = line;
+            at[2 * size + 1] = column;
             size++;
         }
     }
 
     /** The profile ({@code answers} false) or answers section. */
-    private <V> Section<V> section(JsonToken t, int expected, boolean answers) throws IOException {
+    private <V> Section<V> section(int t, int expected, boolean answers) {
         Section<V> out = new Section<>(emptySection(t) ? 0 : expected);
         if (out.keys.length == 0) {
             return out;
         }
         String k;
-        while ((k = key()) != null) {
-            JsonToken first = next();
-            int at = keyStart();
+        for (boolean first = true; (k = key(first)) != null; first = false) {
+            int keyLine = this.keyLine;
+            int keyColumn = this.keyColumn;
             @SuppressWarnings("unchecked")
-            V v = (V) (answers ? answer(first) : factValue(first));
-            out.add(k, v, at);
+            V v = (V) (answers ? answer(value()) : factValue(value()));
+            out.add(k, v, keyLine, keyColumn);
         }
         return out;
     }
 
-    /**
-     * Where the key before the value just read starts, from {@link #start}: the byte Jackson
-     * gives as the key's location, but found back from where the value starts, over blanks, the
-     * colon, blanks and the key's text to its opening quote (one not escaped: an even number of
-     * backslashes before it). Asking Jackson for a key's location makes a {@code JsonLocation}
-     * every time, and there are two or three keys per item.
-     */
-    private int keyStart() {
-        int i = blanksBack(start + valueStart() - 1);
-        if (i < start || bytes[i] != ':') {
-            throw GIVE_UP;
-        }
-        i = blanksBack(i - 1);
-        if (i < start || bytes[i] != '"') {
-            throw GIVE_UP;
-        }
-        for (i--; ; i--) {
-            if (i < start) {
-                throw GIVE_UP;
-            }
-            if (bytes[i] == '"') {
-                int slashes = 0;
-                while (i - slashes - 1 >= start && bytes[i - slashes - 1] == '\\') {
-                    slashes++;
-                }
-                if (slashes % 2 == 0) {
-                    return i - start;
-                }
-            }
-        }
-    }
-
-    /** The last byte at or before {@code i} that is not JSON white space (or one before {@link #start}). */
-    private int blanksBack(int i) {
-        while (i >= start && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
-            i--;
-        }
-        return i;
-    }
-
-    private FactValue factValue(JsonToken t) throws IOException {
+    private FactValue factValue(int t) {
         switch (t) {
-            case START_ARRAY: {
+            case '[': {
+                open();
                 Set<String> members = new LinkedHashSet<>();
-                JsonToken x;
-                while ((x = next()) != JsonToken.END_ARRAY) {
-                    if (!members.add(scalarText(x))) {
+                for (boolean first = true; ; first = false) {
+                    int c = peek();
+                    if (c == ']') {
+                        at++;
+                        depth--;
+                        break;
+                    }
+                    if (!first) {
+                        if (c != ',') {
+                            throw GIVE_UP;
+                        }
+                        at++;
+                    }
+                    if (!members.add(scalarText(value()))) {
                         throw GIVE_UP;
                     }
                 }
                 return FactValue.of(members);
             }
-            case VALUE_STRING: {
-                String s = bounded(p.getText());
+            case '"': {
+                String s = stringValue();
                 if (s.isBlank()) {
                     throw GIVE_UP;
                 }
                 return FactValue.of(s);
             }
-            case VALUE_TRUE:
+            case 't':
+                word("true");
                 return TRUE;
-            case VALUE_FALSE:
+            case 'f':
+                word("false");
                 return FALSE;
-            case VALUE_NUMBER_INT:
-                if (p.getTextLength() <= 17) {
-                    // at most 17 characters: fits a long; within 10^15 it is what Numbers.read gives, scale 0
-                    long v = p.getLongValue();
-                    if (v >= -MAX_WHOLE && v <= MAX_WHOLE) {
-                        return FactValue.of(BigDecimal.valueOf(v));
-                    }
-                }
-                return number();
-            case VALUE_NUMBER_FLOAT:
-                return number();
             default:
-                throw GIVE_UP;
+                return factNumber();
         }
     }
 
-    private FactValue number() throws IOException {
-        if (Numbers.read(p.getText()) instanceof Numbers.Value v) {
-            return FactValue.of(v.value());
+    /**
+     * A number: a whole one of up to 17 characters within {@link #MAX_WHOLE} directly (what
+     * {@code Numbers.read} gives, scale 0), any other as {@code Numbers.read} reads its text.
+     */
+    private FactValue factNumber() {
+        int from = at;
+        if (number() && at - from <= 17) {
+            boolean negative = bytes[from] == '-';
+            long v = 0;
+            for (int i = negative ? from + 1 : from; i < at; i++) {
+                v = v * 10 + (bytes[i] - '0');
+            }
+            if (v <= MAX_WHOLE) {
+                return FactValue.of(BigDecimal.valueOf(negative ? -v : v));
+            }
+        }
+        if (Numbers.read(new String(bytes, from, at - from, StandardCharsets.ISO_8859_1)) instanceof Numbers.Value n) {
+            return FactValue.of(n.value());
         }
         throw GIVE_UP;
     }
 
-    private Answer answer(JsonToken t) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
+    private Answer answer(int t) {
+        if (t != '{') {
             return BARE[status(t).ordinal()];
         }
+        open();
         AnswerStatus status = null;
         Optional<String> note = Optional.empty();
         Optional<String> evidence = Optional.empty();
         Optional<Waiver> waiver = Optional.empty();
         int seen = 0;
         String k;
-        while ((k = key()) != null) {
+        for (boolean first = true; (k = key(first)) != null; first = false) {
             int bit = switch (k) {
                 case "status" -> 1;
                 case "note" -> 2;
@@ -601,11 +788,11 @@ public final class JsonFastPath {
                 throw GIVE_UP;
             }
             seen |= bit;
-            JsonToken v = next();
+            int v = value();
             switch (bit) {
                 case 1 -> status = status(v);
-                case 2 -> note = Optional.of(text(v));
-                case 4 -> evidence = Optional.of(text(v));
+                case 2 -> note = Optional.of(nonBlank(v));
+                case 4 -> evidence = Optional.of(nonBlank(v));
                 default -> waiver = Optional.of(waiver(v));
             }
         }
@@ -616,7 +803,7 @@ public final class JsonFastPath {
     }
 
     /** A non-blank single value, as {@link Binder#text} takes it. */
-    private String text(JsonToken t) throws IOException {
+    private String nonBlank(int t) {
         String s = scalarText(t);
         if (s.isBlank()) {
             throw GIVE_UP;
@@ -624,32 +811,34 @@ public final class JsonFastPath {
         return s;
     }
 
-    /** A status: the usual spellings matched on the parser's characters, with no String made. */
-    private AnswerStatus status(JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_STRING) {
-            char[] c = p.getTextCharacters();
-            int o = p.getTextOffset();
-            int n = p.getTextLength();
-            for (int w = 0; w < QUICK_WORDS.length; w++) {
-                char[] word = QUICK_WORDS[w];
-                if (word.length == n && n > 0 && word[0] == c[o] && Arrays.equals(word, 0, n, c, o, o + n)) {
-                    return QUICK_STATUS[w];
-                }
+    /** A status: the usual spellings matched on the bytes, with no String made. */
+    private AnswerStatus status(int t) {
+        if (t != '"') {
+            return AnswerStatus.parse(scalarText(t)).orElseThrow(() -> GIVE_UP);
+        }
+        string();
+        int n = textTo - textFrom;
+        for (int w = 0; w < QUICK_WORDS.length; w++) {
+            byte[] word = QUICK_WORDS[w];
+            if (word.length == n && word[0] == bytes[textFrom]
+                    && Arrays.equals(word, 0, n, bytes, textFrom, textTo)) {
+                return QUICK_STATUS[w];
             }
         }
-        return AnswerStatus.parse(scalarText(t)).orElseThrow(() -> GIVE_UP);
+        return AnswerStatus.parse(text()).orElseThrow(() -> GIVE_UP);
     }
 
-    private Waiver waiver(JsonToken t) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
+    private Waiver waiver(int t) {
+        if (t != '{') {
             throw GIVE_UP;
         }
+        open();
         String reason = null;
         Optional<String> approvedBy = Optional.empty();
         LocalDate expires = null;
         int seen = 0;
         String k;
-        while ((k = key()) != null) {
+        for (boolean first = true; (k = key(first)) != null; first = false) {
             int bit = switch (k) {
                 case "reason" -> 1;
                 case "approved_by" -> 2;
@@ -660,10 +849,10 @@ public final class JsonFastPath {
                 throw GIVE_UP;
             }
             seen |= bit;
-            JsonToken v = next();
+            int v = value();
             switch (bit) {
-                case 1 -> reason = text(v);
-                case 2 -> approvedBy = Optional.of(text(v));
+                case 1 -> reason = nonBlank(v);
+                case 2 -> approvedBy = Optional.of(nonBlank(v));
                 default -> expires = date(v);
             }
         }

@@ -24,6 +24,26 @@ public final class Utf8 {
         return ((x - ONES) & ~x & HIGH) != 0;
     }
 
+    /** Whether any of the eight bytes in {@code w} is below {@code n} (at most 0x80; exact as to whether there is one). */
+    static boolean hasLess(long w, int n) {
+        return ((w - ONES * n) & ~w & HIGH) != 0;
+    }
+
+    /**
+     * How many bytes more than UTF-16 characters {@code bytes[from..to)} hold (one for a
+     * two-byte sequence, two for a three- or four-byte one, which is two characters), when they
+     * are well-formed UTF-8 as {@link #firstInvalid} judges; -1 when they are not.
+     *
+     * @param bytes the bytes
+     * @param from  the first
+     * @param to    one past the last
+     * @return bytes minus characters, or -1
+     */
+    static int surplus(byte[] bytes, int from, int to) {
+        int r = walk(bytes, from, to);
+        return r >= 0 ? r : -1;
+    }
+
     /**
      * Where the first malformed sequence starts, counted from {@code offset}, which is the
      * position the JDK's decoder (with {@code CodingErrorAction.REPORT}) stops at; -1 when all
@@ -35,10 +55,19 @@ public final class Utf8 {
      * @return the 0-based index of the first bad byte from {@code offset}, or -1
      */
     public static int firstInvalid(byte[] bytes, int offset, int length) {
-        int end = offset + length;
-        int i = offset;
-        while (i < end) {
-            if (end - i >= 8 && ((long) LONGS.get(bytes, i) & HIGH) == 0) {
+        int r = walk(bytes, offset, offset + length);
+        return r >= 0 ? -1 : -1 - r - offset;
+    }
+
+    /**
+     * Walks {@code bytes[from..to)}: bytes minus UTF-16 characters when all are well formed,
+     * else {@code -1 - i} for the index {@code i} of the first malformed sequence.
+     */
+    private static int walk(byte[] bytes, int from, int to) {
+        int more = 0;
+        int i = from;
+        while (i < to) {
+            if (to - i >= 8 && ((long) LONGS.get(bytes, i) & HIGH) == 0) {
                 i += 8; // eight ASCII bytes
                 continue;
             }
@@ -48,18 +77,20 @@ public final class Utf8 {
                 continue;
             }
             // most Japanese: a lead byte E1..EC, EE or EF (no overlong or surrogate bounds) and two continuation bytes
-            if (end - i >= 3 && lead >= (byte) 0xE1 && lead <= (byte) 0xEF && lead != (byte) 0xED
+            if (to - i >= 3 && lead >= (byte) 0xE1 && lead <= (byte) 0xEF && lead != (byte) 0xED
                     && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
                 i += 3;
+                more += 2;
                 continue;
             }
-            int n = sequence(bytes, i, end);
+            int n = sequence(bytes, i, to);
             if (n < 0) {
-                return i - offset;
+                return -1 - i;
             }
             i += n;
+            more += n == 2 ? 1 : 2;
         }
-        return -1;
+        return more;
     }
 
     /**

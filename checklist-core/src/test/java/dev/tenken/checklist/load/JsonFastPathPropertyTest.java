@@ -29,9 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * over the UTF-8 of the text). Over seeded generated self-assessments, valid and subtly invalid
  * (wrong types, unknown and duplicate keys, bad dates, NFKC and alias statuses, waivers, odd and
  * huge numbers, deep nesting, control characters, lone surrogates, byte order marks, invalid
- * UTF-8, trailing text, line breaks anywhere, characters outside the BMP before a key), all
- * give an equal assessment (values and positions) or the very same problems. A failure names
- * its seed and document.
+ * UTF-8, trailing text, line breaks anywhere, characters outside the BMP before a key), and
+ * valid ones with bytes of the JSON grammar deleted, inserted or replaced (the quick reader
+ * checks the grammar itself), all give an equal assessment (values and positions) or the very
+ * same problems. A failure names its seed and document.
  */
 class JsonFastPathPropertyTest {
     private static final String SOURCE = "line 7";
@@ -113,6 +114,111 @@ class JsonFastPathPropertyTest {
         if (!d.spoiled && !(want instanceof List<?> l && l.get(0) instanceof Problem)) {
             assertTrue(quick, "the quick path gave up on a valid document: " + context);
         }
+    }
+
+    /** Bytes a mutation puts in: the JSON grammar's own, and a few that look like them. */
+    private static final byte[] SYNTAX = "{}[],:\"\\ \t\r\n-+.eE0159tfnul/x\u0000".getBytes(StandardCharsets.ISO_8859_1);
+
+    static Stream<Long> mutationSeeds() {
+        return IntStream.range(0, 3000).mapToObj(i -> 91_000L + i);
+    }
+
+    /**
+     * The quick reader checks the JSON grammar itself: a valid document with one to three bytes
+     * deleted, inserted or replaced (grammar bytes mostly) is read to what the full reader makes
+     * of it, or the same problems. A quick reader that let through a missing comma, a stray
+     * quote, a bad escape or a bad number would give an assessment where the full reader gives
+     * a problem.
+     */
+    @ParameterizedTest
+    @MethodSource("mutationSeeds")
+    void mutatedGrammarIsReadAsTheFullReaderReadsIt(long seed) {
+        Random r = new Random(seed);
+        byte[] line = mutated(r, new Doc(r, false).document().getBytes(StandardCharsets.UTF_8));
+        String context = "seed " + seed + ": " + new String(line, StandardCharsets.UTF_8) + " (bytes "
+                + java.util.HexFormat.of().formatHex(line) + ")";
+        Object want = expected(line);
+        assertEquals(want, outcome(() -> SelfAssessment.fromJson(line, SOURCE)), context);
+        if (JsonFastPath.read(line, 0, line.length, SOURCE) != null) {
+            assertTrue(want instanceof List<?> l && !l.isEmpty() && !(l.get(0) instanceof Problem),
+                    "the quick path accepted what the full reader refuses: " + context);
+        }
+    }
+
+    /**
+     * Every backslash escape the quick reader might meet in a string, in a key and in a value:
+     * each ASCII character after the backslash, and {@code \\u} with good and bad hex digits and
+     * surrogates; the eight escapes JSON has and good {@code \\u} are read the quick way (except
+     * surrogates, which go the full way), to what the full reader makes of them.
+     */
+    @Test
+    void everyEscapeIsReadAsTheFullReaderReadsIt() {
+        List<String> escapes = new ArrayList<>();
+        for (char c = 0; c < 128; c++) {
+            escapes.add("\\" + c);
+        }
+        escapes.addAll(List.of("\\u0041", "\\u00e9", "\\u3042", "\\uFFFF", "\\u0000", "\\u001f", "\\uD83D\\uDE00",
+                "\\uD800", "\\uDFFF", "\\u12", "\\u12G4", "\\u", "\\uzzzz", "\\u-123"));
+        int quick = 0;
+        for (String e : escapes) {
+            for (String doc : List.of(
+                    "{\"checklist\":\"wifi-home\",\"answers\":{\"TA-01\":{\"status\":\"met\",\"note\":\"a" + e + "b\"}}}",
+                    "{\"checklist\":\"wifi-home\",\"answers\":{\"TA" + e + "-01\":\"met\"}}")) {
+                byte[] line = doc.getBytes(StandardCharsets.ISO_8859_1);
+                Object want = expected(line);
+                assertEquals(want, outcome(() -> SelfAssessment.fromJson(line, SOURCE)), doc);
+                boolean read = JsonFastPath.read(line, 0, line.length, SOURCE) != null;
+                if (read) {
+                    quick++;
+                    assertTrue(want instanceof List<?> l && !l.isEmpty() && !(l.get(0) instanceof Problem),
+                            "the quick path accepted what the full reader refuses: " + doc);
+                }
+            }
+        }
+        // 8 escapes and 6 good \\u forms, in a note and in a key
+        assertEquals(2 * (8 + 6), quick);
+    }
+
+    /** Mutations keep some documents valid and spoil most: the test above sees both kinds. */
+    @Test
+    void mutationsLeaveSomeDocumentsValidAndSpoilMost() {
+        int quick = 0;
+        int refused = 0;
+        for (long seed = 91_000L; seed < 91_400L; seed++) {
+            Random r = new Random(seed);
+            byte[] line = mutated(r, new Doc(r, false).document().getBytes(StandardCharsets.UTF_8));
+            quick += JsonFastPath.read(line, 0, line.length, SOURCE) != null ? 1 : 0;
+            refused += expected(line) instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Problem ? 1 : 0;
+        }
+        assertTrue(quick > 20, "quick path took " + quick + " of 400");
+        assertTrue(refused > 100, "full reader refused " + refused + " of 400");
+    }
+
+    private static byte[] mutated(Random r, byte[] doc) {
+        byte[] out = doc;
+        for (int m = 1 + r.nextInt(3); m > 0; m--) {
+            int at = r.nextInt(out.length);
+            byte b = r.nextInt(4) == 0 ? (byte) r.nextInt(128) : SYNTAX[r.nextInt(SYNTAX.length)];
+            java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+            switch (r.nextInt(3)) {
+                case 0 -> { // delete
+                    o.write(out, 0, at);
+                    o.write(out, at + 1, out.length - at - 1);
+                }
+                case 1 -> { // insert
+                    o.write(out, 0, at);
+                    o.write(b);
+                    o.write(out, at, out.length - at);
+                }
+                default -> { // replace
+                    o.write(out, 0, at);
+                    o.write(b);
+                    o.write(out, at + 1, out.length - at - 1);
+                }
+            }
+            out = o.toByteArray();
+        }
+        return out;
     }
 
     @Test
@@ -239,13 +345,18 @@ class JsonFastPathPropertyTest {
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
         int want;
+        int surplus;
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(in);
+            surplus = b.length - StandardCharsets.UTF_8.newDecoder().decode(in).length();
             want = -1;
         } catch (java.nio.charset.CharacterCodingException e) {
             want = in.position();
+            surplus = -1;
         }
-        assertEquals(want, Utf8.firstInvalid(b, 0, b.length), "seed " + seed + ": " + java.util.HexFormat.of().formatHex(b));
+        String context = "seed " + seed + ": " + java.util.HexFormat.of().formatHex(b);
+        assertEquals(want, Utf8.firstInvalid(b, 0, b.length), context);
+        // the quick reader's column count: bytes minus UTF-16 characters, or -1
+        assertEquals(surplus, Utf8.surplus(b, 0, b.length), context);
     }
 
     private interface Read {

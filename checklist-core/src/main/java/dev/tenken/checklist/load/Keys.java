@@ -1,0 +1,67 @@
+package dev.tenken.checklist.load;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The keys {@link JsonFastPath} reads, as interned Strings found by their bytes: a document
+ * repeats the same few hundred keys (item ids, profile keys), and interned keys let the checks
+ * and the evaluator find them by reference, as they are interned in the checklist. One small
+ * table per thread (so nothing is shared between threads and nothing needs a lock), of bounded
+ * size: when its slots near a key's hash are taken, the key is made afresh, not interned, which
+ * is slower but the same String. Hostile documents with many keys can therefore neither grow it
+ * nor change what is read.
+ */
+final class Keys {
+    /** Slots per thread, a power of two; each holds one key of at most {@link #LONGEST} bytes. */
+    private static final int SLOTS = 1024;
+    private static final int LONGEST = 64;
+    /** Slots looked at from a key's own before giving up on caching it. */
+    private static final int PROBES = 4;
+    private static final ThreadLocal<Keys> PER_THREAD = ThreadLocal.withInitial(Keys::new);
+
+    private final byte[][] bytes = new byte[SLOTS][];
+    private final String[] keys = new String[SLOTS];
+
+    private Keys() {
+    }
+
+    /** The table of the calling thread: look it up once per document. */
+    static Keys ofThisThread() {
+        return PER_THREAD.get();
+    }
+
+    /**
+     * The key whose UTF-8 bytes are {@code b[from..to)}; {@code ascii} when they are all below 0x80.
+     * Bytes that are not UTF-8 make a String that the caller throws away.
+     */
+    String key(byte[] b, int from, int to, boolean ascii) {
+        int n = to - from;
+        if (n > LONGEST) {
+            return make(b, from, to, ascii);
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + b[i];
+        }
+        h ^= h >>> 16;
+        for (int p = 0; p < PROBES; p++) {
+            int slot = (h + p) & (SLOTS - 1);
+            byte[] known = bytes[slot];
+            if (known == null) {
+                String k = make(b, from, to, ascii).intern();
+                bytes[slot] = Arrays.copyOfRange(b, from, to);
+                keys[slot] = k;
+                return k;
+            }
+            if (known.length == n && Arrays.equals(known, 0, n, b, from, to)) {
+                return keys[slot];
+            }
+        }
+        return make(b, from, to, ascii);
+    }
+
+    private static String make(byte[] b, int from, int to, boolean ascii) {
+        return new String(b, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+}
