@@ -233,14 +233,20 @@ public final class JsonFastPath {
         long high = 0;
         boolean escaped = false;
         for (; ; i++) {
-            // eight bytes at a time while none ends the string, starts an escape or is a control character
+            // eight bytes at a time, straight to the first that ends the string, starts an escape
+            // or is a control character (the lowest marked byte of the masks is exact)
             while (end - i >= 8) {
                 long w = (long) Utf8.LONGS.get(b, i);
-                if (Utf8.hasByte(w, '"') || Utf8.hasByte(w, '\\') || Utf8.hasLess(w, 0x20)) {
-                    break;
+                long marked = Utf8.bytesEqual(w, '"') | Utf8.bytesEqual(w, '\\') | Utf8.bytesBelow(w, 0x20);
+                if (marked == 0) {
+                    high |= w;
+                    i += 8;
+                    continue;
                 }
-                high |= w;
-                i += 8;
+                int k = Long.numberOfTrailingZeros(marked) >>> 3;
+                high |= w & ((1L << (k << 3)) - 1); // the bytes before it
+                i += k;
+                break;
             }
             if (i >= end) {
                 throw GIVE_UP;

@@ -20,7 +20,10 @@ final class Keys {
     private static final int PROBES = 4;
     private static final ThreadLocal<Keys> PER_THREAD = ThreadLocal.withInitial(Keys::new);
 
+    /** Per slot: the key's bytes, its first eight (fewer: zero above), its length, and the key. */
     private final byte[][] bytes = new byte[SLOTS][];
+    private final long[] firsts = new long[SLOTS];
+    private final int[] lengths = new int[SLOTS];
     private final String[] keys = new String[SLOTS];
 
     private Keys() {
@@ -37,24 +40,29 @@ final class Keys {
      */
     String key(byte[] b, int from, int to, boolean ascii) {
         int n = to - from;
-        if (n > LONGEST) {
+        if (n == 0 || n > LONGEST || b.length - from < 8) {
             return make(b, from, to, ascii);
         }
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + b[i];
+        // hashed from the first and last eight bytes and the length: a few multiplications, not a loop
+        long first = (long) Utf8.LONGS.get(b, from);
+        if (n < 8) {
+            first &= -1L >>> (64 - 8 * n);
         }
-        h ^= h >>> 16;
+        long last = n > 8 ? (long) Utf8.LONGS.get(b, to - 8) : 0;
+        long h = (first * 0x9E3779B97F4A7C15L ^ last) * 0xC2B2AE3D27D4EB4FL + n;
+        int home = (int) (h >>> 40);
         for (int p = 0; p < PROBES; p++) {
-            int slot = (h + p) & (SLOTS - 1);
+            int slot = (home + p) & (SLOTS - 1);
             byte[] known = bytes[slot];
             if (known == null) {
                 String k = make(b, from, to, ascii).intern();
-                bytes[slot] = Arrays.copyOfRange(b, from, to);
+                firsts[slot] = first;
+                lengths[slot] = n;
                 keys[slot] = k;
+                bytes[slot] = Arrays.copyOfRange(b, from, to);
                 return k;
             }
-            if (known.length == n && Arrays.equals(known, 0, n, b, from, to)) {
+            if (lengths[slot] == n && firsts[slot] == first && (n <= 8 || Arrays.equals(known, 0, n, b, from, to))) {
                 return keys[slot];
             }
         }

@@ -18,15 +18,18 @@ public final class Utf8 {
     private Utf8() {
     }
 
-    /** Whether any of the eight bytes in {@code w} is {@code b} (exact, with no false positives). */
-    static boolean hasByte(long w, int b) {
+    /**
+     * The top bit set in each byte of {@code w} that is {@code b}, and maybe in bytes above the
+     * first such byte: the lowest bit set marks the first exactly, and 0 means there is none.
+     */
+    static long bytesEqual(long w, int b) {
         long x = w ^ (ONES * b);
-        return ((x - ONES) & ~x & HIGH) != 0;
+        return (x - ONES) & ~x & HIGH;
     }
 
-    /** Whether any of the eight bytes in {@code w} is below {@code n} (at most 0x80; exact as to whether there is one). */
-    static boolean hasLess(long w, int n) {
-        return ((w - ONES * n) & ~w & HIGH) != 0;
+    /** As {@link #bytesEqual}, for the bytes below {@code n} (at most 0x80). */
+    static long bytesBelow(long w, int n) {
+        return (w - ONES * n) & ~w & HIGH;
     }
 
     /**

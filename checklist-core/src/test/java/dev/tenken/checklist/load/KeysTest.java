@@ -24,6 +24,20 @@ class KeysTest {
         onAFreshThread(this::sameBytes);
     }
 
+    @Test
+    void keysAlikeAtBothEndsAreToldApart() throws Throwable {
+        onAFreshThread(() -> {
+            Keys keys = Keys.ofThisThread();
+            for (int round = 0; round < 2; round++) {
+                for (char middle = 'a'; middle <= 'z'; middle++) {
+                    String want = "profile." + middle + "-methods"; // same first and last eight bytes, same length
+                    byte[] b = ("\"" + want + "\":1}").getBytes(StandardCharsets.UTF_8);
+                    assertEquals(want, keys.key(b, 1, 1 + want.length(), true));
+                }
+            }
+        });
+    }
+
     /** Each thread has a table of its own: a fresh thread's is empty, whatever tests ran before on this one. */
     private static void onAFreshThread(Runnable test) throws Throwable {
         Throwable[] failed = new Throwable[1];
@@ -64,10 +78,15 @@ class KeysTest {
     private void sameBytes() {
         Keys keys = Keys.ofThisThread();
         byte[] a = "{\"TA-01\":1}".getBytes(StandardCharsets.UTF_8);
-        byte[] b = "[\"TA-01\"]".getBytes(StandardCharsets.UTF_8);
+        byte[] b = "[\"TA-01\", true]".getBytes(StandardCharsets.UTF_8);
         String x = keys.key(a, 2, 7, true);
         assertEquals("TA-01", x);
         assertSame(x, keys.key(b, 2, 7, true));
         assertSame("TA-01".intern(), x);
+        // fewer than eight bytes from the key to the end of the array: made afresh, the same text
+        byte[] tight = "[\"TA-01\"]".getBytes(StandardCharsets.UTF_8);
+        assertEquals("TA-01", keys.key(tight, 2, 7, true));
+        byte[] eight = "\"TA-0123\"".getBytes(StandardCharsets.UTF_8);
+        assertEquals("TA-0123", keys.key(eight, 1, 8, true));
     }
 }
