@@ -20,11 +20,14 @@ public final class AssessmentCheck {
     private final Checklist checklist;
     private final Map<String, ProfileFact> facts;
     private final Set<String> ids;
+    /** Per enum or set fact, its declared values as written: the usual stated value, found with one look-up. */
+    private final Map<String, Set<String>> declared = new java.util.HashMap<>();
 
     private AssessmentCheck(Checklist checklist) {
         this.checklist = checklist;
         this.facts = checklist.factsByKey();
         this.ids = checklist.itemsById().keySet();
+        facts.forEach((key, f) -> declared.put(key, Set.copyOf(f.values())));
     }
 
     /**
@@ -84,7 +87,7 @@ public final class AssessmentCheck {
         return out;
     }
 
-    private static Optional<String> typeProblem(ProfileFact f, FactValue v) {
+    private Optional<String> typeProblem(ProfileFact f, FactValue v) {
         String key = f.key();
         switch (f.type()) {
             case BOOLEAN:
@@ -115,10 +118,12 @@ public final class AssessmentCheck {
     }
 
     /** Every stated value that is not a declared one, in one message, each with its nearest declared value. */
-    private static Optional<String> undeclared(ProfileFact f, Collection<String> stated, String expected) {
+    private Optional<String> undeclared(ProfileFact f, Collection<String> stated, String expected) {
+        Set<String> values = declared.get(f.key());
         boolean allDeclared = true;
         for (String x : stated) {
-            allDeclared = allDeclared && f.canonical(x).isPresent();
+            // as declared (one look-up), or in another case or width (canonical folds it)
+            allDeclared = allDeclared && (values.contains(x) || f.canonical(x).isPresent());
         }
         if (allDeclared) {
             return Optional.empty(); // the usual case, checked for every fact of every assessment: nothing to word

@@ -243,7 +243,7 @@ public final class JsonFastPath {
                     i += 8;
                     continue;
                 }
-                int k = Long.numberOfTrailingZeros(marked) >>> 3;
+                int k = Utf8.firstMarked(marked);
                 high |= w & ((1L << (k << 3)) - 1); // the bytes before it
                 i += k;
                 break;

@@ -27,6 +27,17 @@ public final class Utf8 {
         return (x - ONES) & ~x & HIGH;
     }
 
+    /**
+     * The index (0 to 7, from the lowest) of the lowest byte whose top bit {@code marked} sets,
+     * for a non-zero mask of top bits as {@link #bytesEqual} gives: the lowest bit isolated, then
+     * a multiplication that carries its byte's index to the top byte (C1, unlike C2, compiles
+     * {@code Long.numberOfTrailingZeros} as a call).
+     */
+    static int firstMarked(long marked) {
+        long lowest = marked & -marked;
+        return (int) (((lowest >>> 7) * 0x0001020304050607L) >>> 56);
+    }
+
     /** As {@link #bytesEqual}, for the bytes below {@code n} (at most 0x80). */
     static long bytesBelow(long w, int n) {
         return (w - ONES * n) & ~w & HIGH;
