@@ -21,8 +21,9 @@ import java.util.Set;
  * The quick way to read a JSON self-assessment that is plainly written, from its UTF-8 bytes: one
  * pass over the bytes straight into the {@link Parts} of an assessment, with no parser, no
  * {@link Node} tree, no {@link Binder} and no String of the whole document. It accepts only a
- * strict subset of JSON (strings without escapes or control characters, whole numbers, no
- * comments) laid out as a self-assessment {@link AssessmentBinder} would bind with no problem,
+ * strict subset of JSON (no control characters in strings and no escaped surrogates, strings and
+ * keys within the full reader's lengths, numbers as JSON writes them, no comments) laid out as a
+ * self-assessment {@link AssessmentBinder} would bind with no problem,
  * and gives the very same values and recorded positions (line and column in characters, as the
  * full reader counts them); at the first thing it is not sure of it gives up ({@code null}) and
  * the caller reads the bytes the full way, with Jackson's parser, which finds and words every
@@ -156,8 +157,9 @@ public final class JsonFastPath {
         }
         try {
             return new JsonFastPath(bytes, from, end).document(source);
-        } catch (RuntimeException | StackOverflowError e) {
-            // GiveUp, or a bound of an array: the full reader words it
+        } catch (GiveUp | StackOverflowError e) {
+            // not sure, or a caller's deep stack: the full reader decides and words it. Anything
+            // else thrown here is a bug in this reader, and is left to surface, not to hide
             return null;
         }
     }
@@ -495,6 +497,9 @@ public final class JsonFastPath {
         keyLine = line;
         keyColumn = column(at);
         string();
+        if (textTo - textFrom > TreeReader.MAX_KEY_LENGTH) {
+            throw GIVE_UP; // in bytes, at least its length in characters: the full reader decides
+        }
         String k = textEscaped ? text() : keys.key(bytes, textFrom, textTo, textAscii);
         expect(':');
         return k;

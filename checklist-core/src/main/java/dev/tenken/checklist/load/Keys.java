@@ -5,12 +5,14 @@ import java.util.Arrays;
 
 /**
  * The keys {@link JsonFastPath} reads, as interned Strings found by their bytes: a document
- * repeats the same few hundred keys (item ids, profile keys), and interned keys let the checks
- * and the evaluator find them by reference, as they are interned in the checklist. One small
+ * repeats the same few hundred keys (item ids, profile keys), and interned keys are the very
+ * instances the checklist holds, so the checks' and the evaluator's look-ups end at the identity
+ * test that {@code equals} and {@code HashMap} make first, without comparing characters. One small
  * table per thread (so nothing is shared between threads and nothing needs a lock), of bounded
  * size: when its slots near a key's hash are taken, the key is made afresh, not interned, which
- * is slower but the same String. Hostile documents with many keys can therefore neither grow it
- * nor change what is read.
+ * is slower but an equal String. Slots are never given up, so at most {@value #SLOTS} keys per
+ * thread are ever interned: hostile documents with many keys can neither grow it nor change what
+ * is read, only fill a thread's table so that later keys on it are made afresh (slower, same result).
  */
 final class Keys {
     /** Slots per thread, a power of two; each holds one key of at most {@link #LONGEST} bytes. */

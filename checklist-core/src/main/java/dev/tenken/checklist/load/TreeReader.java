@@ -42,6 +42,9 @@ public final class TreeReader {
         public static final Limits ASSESSMENT = new Limits(4 * 1024 * 1024, 20, 64 * 1024, 500_000);
     }
 
+    /** The longest key, in characters (Jackson's default, stated here so the quick path keeps to it). */
+    static final int MAX_KEY_LENGTH = 50_000;
+
     /** What most YAML syntax errors in hand-written text come from. */
     private static final String QUOTE_HINT = "; if the line holds text with : # ? , [ ] { } or a leading - in it,"
             + " put the text in quotes";
@@ -270,13 +273,19 @@ public final class TreeReader {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
+                .maxNameLength(MAX_KEY_LENGTH)
                 .maxNumberLength(100)
                 .maxDocumentLength(limits.maxBytes())
                 .build();
         if (syntax == Syntax.JSON) {
+            // keys whose hashes collide in Jackson's table of names are read like any others:
+            // without this Jackson refuses a document once 150 of them share a bucket, and with it
+            // it stops sharing names for that document instead, which keeps reading linear. The
+            // quick path (JsonFastPath) has no such table and reads them alike
             return JsonFactory.builder()
                     .streamReadConstraints(constraints)
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
                     .build();
         }
         LoaderOptions options = new LoaderOptions();
