@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Throughput of `tenken batch` (issue 14, item 5), measured from outside, JVM start included:
-#   1. --format csv   over N (default 100,000) generated telework-admin assessments, -Xmx256m
-#   2. --format jsonl over the same file
-#   3. --format csv and JSON lines over N through the launcher bin/tenken (its JVM flags, its AppCDS archive)
-#   4. --format csv   over M (default 1,000,000) assessments streamed through a pipe (no file),
+#   1. --format csv   over N (default 100,000) generated telework-admin assessments, -Xmx256m, then
+#      the same through the launcher bin/tenken (its JVM flags, its AppCDS archive), REPEAT more times
+#      when REPEAT is set (the CSV runs come first, before gigabytes of JSON lines are written)
+#   2. JSON lines over the same file, with java -jar and with the launcher
+#   3. --format csv   over M (default 1,000,000) assessments streamed through a pipe (no file),
 #      with java -jar and with the launcher, then the same M from a file
 # Each: wall time, assessments/s, user+sys CPU seconds and CPU share, peak RSS (GNU time -v).
 # The input comes from scripts/GenerateAssessments.java (seeded: the same seed gives the same
@@ -49,10 +50,6 @@ echo "|---|---|---|---|---|---|---|"
 row "\`batch --format csv\`, $n lines, -Xmx256m" "$n" \
   java -Xmx256m -jar "$jar" batch "$work/in.jsonl" --format csv "${extra[@]}" ">" "$work/out.csv"
 echo "| (output: $(( $(wc -l < "$work/out.csv") - 1 )) rows, $(( $(stat -c %s "$work/out.csv") / 1024 )) KB) | | | | | | |"
-row "\`batch\` (JSON lines), $n lines, -Xmx256m" "$n" \
-  java -Xmx256m -jar "$jar" batch "$work/in.jsonl" "${extra[@]}" ">" "$work/out.jsonl"
-echo "| (output: $(wc -l < "$work/out.jsonl") lines, $(( $(stat -c %s "$work/out.jsonl") / 1024 / 1024 )) MB) | | | | | | |"
-rm -f "$work/out.jsonl"
 # the launcher (checklist-cli/src/main/bin/tenken): parallel collector, 256 MB heap, C1 only for a file
 # under 512 MB, AppCDS archive (made once here, before timing, as its first run would)
 launcher=(env TENKEN_JAR="$(realpath "$jar")" TENKEN_CDS_DIR="$work/cds" checklist-cli/src/main/bin/tenken)
@@ -60,6 +57,25 @@ launcher=(env TENKEN_JAR="$(realpath "$jar")" TENKEN_CDS_DIR="$work/cds" checkli
 row "\`bin/tenken batch --format csv\`, $n lines (launcher)" "$n" \
   "${launcher[@]}" batch "$work/in.jsonl" --format csv "${extra[@]}" ">" "$work/out2.csv"
 cmp -s "$work/out.csv" "$work/out2.csv" || echo "| (the launcher's CSV differs from java -jar's!) | | | | | | |"
+# REPEAT=R: the launcher's CSV run R times more, one after another (the acceptance is one run from
+# outside, and one run on a shared host varies): each run's wall, user and sys seconds, then the spread
+if [ "${REPEAT:-0}" -gt 0 ]; then
+  walls=()
+  for ((k = 1; k <= REPEAT; k++)); do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/rep" "${launcher[@]}" batch "$work/in.jsonl" --format csv "${extra[@]}" \
+      > "$work/out2.csv" 2> /dev/null || [ $? -le 2 ]
+    read -r w u sy rss < <(tail -1 "$work/rep") # GNU time puts "Command exited with non-zero status" first
+    walls+=("$w")
+    echo "| (launcher CSV again, run $k: $w s wall, $u s user + $sy s sys, $(( rss / 1024 )) MB) | | | | | | |"
+  done
+  printf '%s\n' "${walls[@]}" | sort -n | awk -v n="$n" '{ w[NR] = $1 } END {
+    med = (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2
+    printf "| (the %d runs: %.2f–%.2f s, median %.2f s = %.0f/s) | | | | | | |\n", NR, w[1], w[NR], med, n / med }'
+fi
+row "\`batch\` (JSON lines), $n lines, -Xmx256m" "$n" \
+  java -Xmx256m -jar "$jar" batch "$work/in.jsonl" "${extra[@]}" ">" "$work/out.jsonl"
+echo "| (output: $(wc -l < "$work/out.jsonl") lines, $(( $(stat -c %s "$work/out.jsonl") / 1024 / 1024 )) MB) | | | | | | |"
+rm -f "$work/out.jsonl"
 row "\`bin/tenken batch\` (JSON lines), $n lines (launcher)" "$n" \
   "${launcher[@]}" batch "$work/in.jsonl" "${extra[@]}" ">" "$work/out2.jsonl"
 rm -f "$work/out2.jsonl"
