@@ -3,6 +3,7 @@ package dev.tenken.examples;
 import dev.tenken.checklist.AnswerStatus;
 import dev.tenken.checklist.Language;
 import dev.tenken.checklist.SelfAssessment;
+import dev.tenken.checklist.TenkenException;
 import dev.tenken.checklist.report.AssessmentReport;
 import dev.tenken.checklist.report.Finding;
 import dev.tenken.engine.TenkenEngine;
@@ -10,15 +11,27 @@ import java.util.Set;
 
 /**
  * Embeds Tenken: builds an engine once, assesses a self-assessment made in code, and reads the
- * grade and findings. The README's Java example is taken from this file.
+ * grade and findings. The README's Java example is this whole class, word for word (its
+ * imports and the lines between the markers), so that it compiles as pasted.
  */
+// [readme-start]
 public final class AssessInCode {
-    private AssessInCode() {
+    public static void main(String[] args) {
+        try {
+            AssessmentReport report = run();
+            System.out.println(report.grade() + " " + report.score());
+            for (Finding f : report.findings()) {
+                System.out.println(f.severity() + " " + f.item().orElse("(concern)") + " " + f.title());
+            }
+        } catch (TenkenException e) {
+            // a checked exception: every problem at once, each with its file, line, column and item
+            e.problems().forEach(System.err::println);
+            System.exit(2);
+        }
     }
 
-    /** Builds the engine, assesses one organisation and returns its report. */
-    public static AssessmentReport run() throws Exception {
-        // [readme-start]
+    /** Builds the engine and assesses one organisation described in code. */
+    public static AssessmentReport run() throws TenkenException {
         TenkenEngine engine = TenkenEngine.builder()
                 .withBuiltInChecklists()
                 .build();                                  // loads and prepares once; share it between threads
@@ -33,17 +46,7 @@ public final class AssessInCode {
                 .answer("TA-27", AnswerStatus.UNMET)
                 .build();
 
-        AssessmentReport report = engine.assess(assessment, Language.EN);
-        System.out.println(report.grade() + " " + report.score());
-        for (Finding f : report.findings()) {
-            System.out.println(f.severity() + " " + f.item().orElse("(concern)") + " " + f.title());
-        }
-        // [readme-end]
-        return report;
-    }
-
-    /** Prints the report's grade and findings. */
-    public static void main(String[] args) throws Exception {
-        run();
+        return engine.assess(assessment, Language.EN);
     }
 }
+// [readme-end]
