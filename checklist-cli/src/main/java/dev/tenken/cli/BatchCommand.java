@@ -96,6 +96,13 @@ final class BatchCommand implements Callable<Integer> {
                         : AtomicOutput.failure(output, e.getCause());
             }
             out.commit();
+            if (result.lines() > 0 && result.errors() == result.lines()) {
+                // the usual cause: a pretty-printed JSON file, or a YAML one, where one document per line was meant
+                spec.commandLine().getErr().println("tenken: none of the " + result.lines() + " lines could be assessed. batch reads"
+                        + " JSON Lines: one whole self-assessment per line (see examples/answers/organisations.jsonl). A"
+                        + " pretty-printed JSON file goes on one line with: jq -c . answers.json > answers.jsonl; one answers"
+                        + " file (YAML or JSON) is assessed with: tenken assess FILE");
+            }
             return exitCode(result);
         }
     }

@@ -137,6 +137,21 @@ class BatchCsvAndStatsTest {
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<svg") && page.contains("Grade distribution"), page);
     }
 
+    /** A pretty-printed JSON file given to batch: every line bad, and a hint on what batch reads. */
+    @Test
+    void aBatchWithNoGoodLineSaysWhatBatchReads(@TempDir Path dir) throws Exception {
+        CliTest.Run r = CliTest.run("batch", Path.of("../examples/answers/telework-admin-sample.json").toString(),
+                "--format", "csv", "--output", dir.resolve("out.csv").toString());
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("none of the") && r.err().contains("JSON Lines") && r.err().contains("jq -c"), r.err());
+        String csv = Files.readString(dir.resolve("out.csv"));
+        assertTrue(!csv.contains("REDACTED") && !csv.contains("[Source"), csv);
+        CliTest.Run good = CliTest.run("batch", Path.of("../examples/answers/organisations.jsonl").toString(), "--format", "csv",
+                "--output", dir.resolve("good.csv").toString());
+        assertEquals(Main.SHORTFALL, good.code(), good.err());
+        assertEquals("", good.err());
+    }
+
     @Test
     void statsNamesLinesThatAreNotReportsAndExitsTwo(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("r.jsonl"), "{\"line\":1,\"error\":\"blank line\"}\n[1]\n");

@@ -71,8 +71,7 @@ class BrokenInputFuzzTest {
         try {
             ChecklistLibrary.builder().addText(damaged, "fuzz.yaml").build();
         } catch (TenkenException e) {
-            assertFalse(e.problems().isEmpty(), "seed=" + seed);
-            e.problems().forEach(p -> assertFalse(p.message().isBlank(), "seed=" + seed));
+            assertPlain(e, seed);
         } catch (Throwable t) {
             fail("seed=" + seed + ": checklist loader leaked " + t, t);
         }
@@ -84,7 +83,7 @@ class BrokenInputFuzzTest {
                     SelfAssessment.fromYaml(damaged, "fuzz.yaml");
                 }
             } catch (TenkenException e) {
-                assertFalse(e.problems().isEmpty(), "seed=" + seed);
+                assertPlain(e, seed);
             } catch (Throwable t) {
                 fail("seed=" + seed + ": answers loader (json=" + json + ") leaked " + t, t);
             }
@@ -106,6 +105,32 @@ class BrokenInputFuzzTest {
             }
         } catch (RuntimeException t) {
             fail("seed=" + seed + ": leaked " + t, t);
+        }
+    }
+
+    /** Problems there are, each with words, and none with the parser's own plumbing in it. */
+    private static void assertPlain(TenkenException e, long seed) {
+        assertFalse(e.problems().isEmpty(), "seed=" + seed);
+        for (Problem p : e.problems()) {
+            assertFalse(p.message().isBlank(), "seed=" + seed);
+            for (String internal : INTERNALS) {
+                assertFalse(p.message().contains(internal), "seed=" + seed + ": " + p);
+            }
+        }
+    }
+
+    /** What Jackson and SnakeYAML put in their messages for programmers, not for the person who wrote the file. */
+    private static final List<String> INTERNALS = List.of("[Source", "REDACTED", "StreamReadFeature", "JsonParser",
+            "com.fasterxml", "org.snakeyaml", "Exception");
+
+    @org.junit.jupiter.api.Test
+    void aPrettyPrintedDocumentReadLineByLineGetsPlainMessages() {
+        for (String line : List.of("{", "{\"checklist\": \"parent\",", "[", "{\"a\": [1, {\"b\":")) {
+            TenkenException e = org.junit.jupiter.api.Assertions.assertThrows(TenkenException.class,
+                    () -> SelfAssessment.fromJson(line.getBytes(StandardCharsets.UTF_8), "line 1"));
+            assertPlain(e, 0);
+            org.junit.jupiter.api.Assertions.assertTrue(e.problems().get(0).message().contains("line 1, column 1")
+                    || !e.problems().get(0).message().contains("start marker"), e.problems().toString());
         }
     }
 }

@@ -414,11 +414,16 @@ public final class TreeReader {
     }
 
     /** Drops Jackson's source excerpts so a message stays one plain line. */
+    private static final java.util.regex.Pattern SOURCE_LOCATION =
+            java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
     static String cleanMessage(String message) {
         if (message == null) {
             return "unreadable input";
         }
-        String m = message;
+        // a location inside the message ("start marker at [Source: REDACTED (...); line: 1, column: 1]"):
+        // the line and column are the reader's, the rest is the parser's plumbing
+        String m = SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2");
         for (String cut : new String[] {"\n at [Source", " in 'reader'", "\n in 'reader'", " in 'string'"}) {
             int at = m.indexOf(cut);
             if (at >= 0) {
