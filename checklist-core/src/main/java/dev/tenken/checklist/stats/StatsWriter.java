@@ -141,11 +141,12 @@ public final class StatsWriter {
         b.append('\n').append(StatsWording.SCORES.in(l)).append(": ").append(quartiles(o.scores().orElseThrow(), l)).append('\n');
         b.append('\n').append(StatsWording.ITEMS.in(l)).append('\n').append(StatsWording.ITEMS_NOTE.in(l)).append('\n');
         boolean many = manyChecklists(s);
-        String row = "  %-" + (many ? 24 : 8) + "s %-11s %7s %7s %7s %7s %7s  %s%n";
-        b.append(String.format(Locale.ROOT, row, (Object[]) itemHeader(l).split("\\|")));
+        List<String[]> rows = new java.util.ArrayList<>(o.items().size() + 1);
+        rows.add(itemHeader(l).split("\\|"));
         for (ItemStats i : o.items()) {
-            b.append(String.format(Locale.ROOT, row, (Object[]) itemCells(i, many, l, e)));
+            rows.add(itemCells(i, many, l, e));
         }
+        table(rows, b);
         if (!s.sectors().isEmpty()) {
             b.append('\n').append(StatsWording.BY_SECTOR.in(l)).append('\n');
             for (Group g : s.sectors()) {
@@ -165,6 +166,27 @@ public final class StatsWriter {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The item table: the id and rank columns padded at the end, the shares at the start, each
+     * as wide as its widest cell in terminal columns (Japanese characters take two), the title last.
+     */
+    private static void table(List<String[]> rows, StringBuilder b) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns - 1];
+        for (String[] r : rows) {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], TerminalText.width(r[c]));
+            }
+        }
+        for (String[] r : rows) {
+            b.append("  ").append(TerminalText.padEnd(r[0], widths[0])).append(' ').append(TerminalText.padEnd(r[1], widths[1]));
+            for (int c = 2; c < widths.length; c++) {
+                b.append(' ').append(TerminalText.padStart(r[c], Math.max(7, widths[c])));
+            }
+            b.append("  ").append(r[columns - 1]).append('\n');
+        }
     }
 
     private static void dropped(StatsReport s, Language l, StringBuilder b) {

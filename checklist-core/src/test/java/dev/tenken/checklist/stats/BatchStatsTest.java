@@ -201,6 +201,52 @@ class BatchStatsTest {
         assertEquals(List.of("TA-2", "TA-1"), s.overall().items().stream().map(StatsReport.ItemStats::item).toList());
     }
 
+    /**
+     * The text item table lines up in a terminal in both languages: every row's title starts at
+     * the same column, counting Japanese characters as two columns wide, and every share ends
+     * at its column's right edge, however long the item ids.
+     */
+    @Test
+    void theTextItemTableLinesUpInTerminalColumns() throws Exception {
+        StringBuilder in = new StringBuilder();
+        String[] statuses = {"met", "partial", "unmet", "unanswered", "not_applicable", "met", "unmet"};
+        for (int k = 0; k < 9; k++) {
+            String[] mine = new String[statuses.length];
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] = statuses[(i + k) % statuses.length];
+            }
+            in.append(report("製造業", Grade.C, 60 + k, mine)).append('\n');
+        }
+        StatsReport s = BatchStats.read(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)));
+        for (Language l : Language.values()) {
+            String text = StatsWriter.write(s, StatsFormat.TEXT, l);
+            List<String> rows = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                if (line.startsWith("  TA-") || line.startsWith("  " + dev.tenken.checklist.report.Wording.ITEM.in(l) + " ")) {
+                    rows.add(line);
+                }
+            }
+            assertEquals(1 + statuses.length, rows.size(), text);
+            int titleAt = -1;
+            List<Integer> sharesEnd = null;
+            for (String row : rows) {
+                if (row.startsWith("  TA-")) {
+                    List<Integer> ends = new ArrayList<>();
+                    for (int i = row.indexOf('%'); i >= 0 && ends.size() < 5; i = row.indexOf('%', i + 1)) {
+                        ends.add(dev.tenken.checklist.text.TerminalText.width(row.substring(0, i)));
+                    }
+                    assertTrue(sharesEnd == null || sharesEnd.equals(ends), l + ": a share moves in\n" + String.join("\n", rows));
+                    sharesEnd = ends;
+                }
+                // the title is what follows the last "%" and two spaces (in the header: the last two spaces)
+                int cut = row.startsWith("  TA-") ? row.indexOf("  ", row.lastIndexOf('%')) : row.lastIndexOf("  ");
+                int at = dev.tenken.checklist.text.TerminalText.width(row.substring(0, cut));
+                assertTrue(titleAt < 0 || titleAt == at, l + ": the title moves in\n" + String.join("\n", rows));
+                titleAt = at;
+            }
+        }
+    }
+
     @Test
     void nothingToCountSaysSo() throws Exception {
         StatsReport s = BatchStats.read(new ByteArrayInputStream(new byte[0]));
