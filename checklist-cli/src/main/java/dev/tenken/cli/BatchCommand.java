@@ -77,7 +77,7 @@ final class BatchCommand implements Callable<Integer> {
             AtomicOutput.check(output, protectedInputs()); // before any work: refuse early
         }
         TenkenEngine engine = options.engine(List.of());
-        BatchOptions batch = new BatchOptions(format, options.language, n);
+        BatchOptions batch = new BatchOptions(format, options.language, n, "-".equals(input) ? "<stdin>" : input);
         try (InputStream in = input(); Sink out = sink()) {
             BatchResult result;
             try {

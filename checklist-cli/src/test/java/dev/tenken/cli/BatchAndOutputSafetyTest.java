@@ -251,7 +251,8 @@ class BatchAndOutputSafetyTest {
         assertTrue(errorOf(lines.get(2), 3).startsWith("blank line"), lines.get(2));
         assertEquals("invalid UTF-8 at byte 3 of the line", errorOf(lines.get(4), 5));
         assertEquals("line is longer than " + BatchCommand.MAX_LINE_BYTES + " bytes; skipped", errorOf(lines.get(6), 7));
-        assertTrue(errorOf(lines.get(7), 8).startsWith("line 8"), lines.get(7));
+        // where: the input file, its line and the column in it, as a compiler names a place
+        assertTrue(errorOf(lines.get(7), 8).startsWith(in + ":8:"), lines.get(7));
     }
 
     @Test
@@ -317,7 +318,7 @@ class BatchAndOutputSafetyTest {
                 case GOOD -> assertNull(error, where);
                 case BLANK -> assertTrue(error != null && error.startsWith("blank line"), where);
                 case BAD_UTF8 -> assertTrue(error != null && error.startsWith("invalid UTF-8"), where);
-                case BAD_JSON -> assertTrue(error != null && error.startsWith("line " + (i + 1) + ":"), where);
+                case BAD_JSON -> assertTrue(error != null && error.startsWith(in + ":" + (i + 1) + ":"), where);
             }
             anyBad |= kinds.get(i) != Kind.GOOD;
         }

@@ -288,7 +288,18 @@ public final class Batch {
     }
 
     private Result error(long line, List<Problem> problems) {
-        return error(line, problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        return error(line, problems.stream().map(p -> located(p, line)).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * A problem of input line {@code line} as {@code input:line:column: message}, where the column
+     * is the document's (a line is one document, so its line 1 is the input's line; a lone CR in a
+     * line starts a line of the document but not of the input, and then the column is left out).
+     */
+    private String located(Problem p, long line) {
+        int column = p.line() == 1 ? p.column() : 0;
+        return new Problem(options.inputName(), (int) Math.min(line, Integer.MAX_VALUE), column, p.itemId(), p.message())
+                .toString();
     }
 
     private Result internal(long number, Throwable e) {

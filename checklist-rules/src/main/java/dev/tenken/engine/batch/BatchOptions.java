@@ -6,23 +6,29 @@ import java.util.Objects;
 /**
  * How {@link Batch} runs.
  *
- * @param format   what to write
- * @param language the language of the reports (and of the CSV header)
- * @param threads  worker threads that decode, assess and encode, 1 to {@value #MAX_THREADS};
- *                 the output is the same whatever the number
+ * @param format    what to write
+ * @param language  the language of the reports (and of the CSV header)
+ * @param threads   worker threads that decode, assess and encode, 1 to {@value #MAX_THREADS};
+ *                  the output is the same whatever the number
+ * @param inputName what the input is called in the error of a bad line, which names where the
+ *                  problem is as {@code name:line:column} ({@value #DEFAULT_INPUT_NAME} unless
+ *                  given; since 0.4)
  * @since 0.3
  */
-public record BatchOptions(BatchFormat format, Language language, int threads) {
+public record BatchOptions(BatchFormat format, Language language, int threads, String inputName) {
     /** The most worker threads. */
     public static final int MAX_THREADS = 256;
+    /** The input's name when none is given. */
+    public static final String DEFAULT_INPUT_NAME = "input";
 
     /**
      * Checks the values.
      *
-     * @param format   what to write
-     * @param language the language of the reports (and of the CSV header)
-     * @param threads  worker threads that decode, assess and encode, 1 to {@value #MAX_THREADS};
-     *                 the output is the same whatever the number
+     * @param format    what to write
+     * @param language  the language of the reports (and of the CSV header)
+     * @param threads   worker threads that decode, assess and encode, 1 to {@value #MAX_THREADS};
+     *                  the output is the same whatever the number
+     * @param inputName what the input is called in errors, not blank
      */
     public BatchOptions {
         Objects.requireNonNull(format, "format");
@@ -30,6 +36,20 @@ public record BatchOptions(BatchFormat format, Language language, int threads) {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", was " + threads);
         }
+        if (Objects.requireNonNull(inputName, "inputName").isBlank()) {
+            throw new IllegalArgumentException("inputName must not be blank");
+        }
+    }
+
+    /**
+     * Options with the input called {@value #DEFAULT_INPUT_NAME} in errors.
+     *
+     * @param format   what to write
+     * @param language the language of the reports (and of the CSV header)
+     * @param threads  worker threads, 1 to {@value #MAX_THREADS}
+     */
+    public BatchOptions(BatchFormat format, Language language, int threads) {
+        this(format, language, threads, DEFAULT_INPUT_NAME);
     }
 
     /**
@@ -62,7 +82,7 @@ public record BatchOptions(BatchFormat format, Language language, int threads) {
      * @return new options
      */
     public BatchOptions withLanguage(Language l) {
-        return new BatchOptions(format, l, threads);
+        return new BatchOptions(format, l, threads, inputName);
     }
 
     /**
@@ -72,6 +92,17 @@ public record BatchOptions(BatchFormat format, Language language, int threads) {
      * @return new options
      */
     public BatchOptions withThreads(int n) {
-        return new BatchOptions(format, language, n);
+        return new BatchOptions(format, language, n, inputName);
+    }
+
+    /**
+     * The same options with the input called {@code name} in errors (a file's name, say).
+     *
+     * @param name not blank
+     * @return new options
+     * @since 0.4
+     */
+    public BatchOptions withInputName(String name) {
+        return new BatchOptions(format, language, threads, name);
     }
 }

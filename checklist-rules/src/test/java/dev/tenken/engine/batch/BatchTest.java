@@ -261,4 +261,26 @@ class BatchTest {
         assertTrue(row.isEmpty() && cell.length() == 0, "ends with CRLF");
         return rows;
     }
+
+    /** A bad line's error names the input, the line and the column in it, as a compiler names a place. */
+    @Test
+    void errorsNameTheInputItsLineAndTheColumn() throws Exception {
+        String in = "{\"checklist\":\"wifi-user\",\"answers\":{}}\n"
+                + "{\"checklist\": \"wifi-user\", \"answers\": {\"WU-01\": met}}\n"
+                + "{\"checklist\":\"wifi-user\",\"answers\":{\"WU-99\":\"met\"}}\n"
+                + "{\"checklist\":\"wifi-user\",\"answers\":{\"WU-01\":\"met\"\r,\"WU-98\":\"met\"}}\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Batch.run(engine, new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out,
+                new BatchOptions(BatchFormat.JSONL, Language.EN, 2).withInputName("orgs.jsonl"));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(1).startsWith("{\"line\":2,\"error\":\"orgs.jsonl:2:49: syntax error: "), lines.get(1));
+        // an item the checklist does not have: where its key stands
+        assertTrue(lines.get(2).startsWith("{\"line\":3,\"error\":\"orgs.jsonl:3:37: item 'WU-99': "), lines.get(2));
+        // after a lone CR the document's column is not the line's: the line alone
+        assertTrue(lines.get(3).startsWith("{\"line\":4,\"error\":\"orgs.jsonl:4: item 'WU-98': "), lines.get(3));
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        Batch.run(engine, new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), plain, BatchOptions.of(BatchFormat.CSV));
+        assertTrue(plain.toString(StandardCharsets.UTF_8).contains("input:3:37: item 'WU-99': "), plain.toString(StandardCharsets.UTF_8));
+        assertThrows(IllegalArgumentException.class, () -> BatchOptions.of(BatchFormat.CSV).withInputName(" "));
+    }
 }
