@@ -63,7 +63,7 @@ if [ "${REPEAT:-0}" -gt 0 ]; then
   walls=()
   for ((k = 1; k <= REPEAT; k++)); do
     /usr/bin/time -f "%e %U %S %M" -o "$work/rep" "${launcher[@]}" batch "$work/in.jsonl" --format csv "${extra[@]}" \
-      > "$work/out2.csv" 2> /dev/null || [ $? -le 2 ]
+      > "$work/out2.csv" 2> "$work/err" || [ $? -le 2 ] || { cat "$work/err" "$work/rep" >&2; exit 2; }
     read -r w u sy rss < <(tail -1 "$work/rep") # GNU time puts "Command exited with non-zero status" first
     walls+=("$w")
     echo "| (launcher CSV again, run $k: $w s wall, $u s user + $sy s sys, $(( rss / 1024 )) MB) | | | | | | |"

@@ -77,7 +77,9 @@ final class BatchCommand implements Callable<Integer> {
             AtomicOutput.check(output, protectedInputs()); // before any work: refuse early
         }
         TenkenEngine engine = options.engine(List.of());
-        BatchOptions batch = new BatchOptions(format, options.language, n, "-".equals(input) ? "<stdin>" : input);
+        // the input as errors name it: a blank name (a file called " ") in quotes, so that it still shows
+        String name = "-".equals(input) ? "<stdin>" : input.isBlank() ? "'" + input + "'" : input;
+        BatchOptions batch = new BatchOptions(format, options.language, n, name);
         try (InputStream in = input(); Sink out = sink()) {
             BatchResult result;
             try {
@@ -98,10 +100,11 @@ final class BatchCommand implements Callable<Integer> {
             out.commit();
             if (result.lines() > 0 && result.errors() == result.lines()) {
                 // the usual cause: a pretty-printed JSON file, or a YAML one, where one document per line was meant
-                spec.commandLine().getErr().println("tenken: none of the " + result.lines() + " lines could be assessed. batch reads"
-                        + " JSON Lines: one whole self-assessment per line (see examples/answers/organisations.jsonl). A"
-                        + " pretty-printed JSON file goes on one line with: jq -c . answers.json > answers.jsonl; one answers"
-                        + " file (YAML or JSON) is assessed with: tenken assess FILE");
+                spec.commandLine().getErr().println("tenken: none of the " + result.lines() + " lines could be assessed; each"
+                        + " line's error is in the output. batch reads JSON Lines, one whole self-assessment per line (as in"
+                        + " examples/answers/organisations.jsonl). If the input is a pretty-printed JSON file, put it on one"
+                        + " line first: jq -c . answers.json > answers.jsonl; a single answers file (YAML or JSON) is assessed"
+                        + " with: tenken assess FILE");
             }
             return exitCode(result);
         }

@@ -150,6 +150,21 @@ class BatchCsvAndStatsTest {
                 "--output", dir.resolve("good.csv").toString());
         assertEquals(Main.SHORTFALL, good.code(), good.err());
         assertEquals("", good.err());
+        // some lines bad, not all: the errors are in the output, and no hint
+        Path mixed = Files.writeString(dir.resolve("mixed.jsonl"), Files.readAllLines(
+                Path.of("../examples/answers/organisations.jsonl")).get(0) + "\n{\n");
+        CliTest.Run some = CliTest.run("batch", mixed.toString(), "--format", "csv", "--output", dir.resolve("m.csv").toString());
+        assertEquals(Main.BAD_INPUT, some.code(), some.err());
+        assertEquals("", some.err());
+        assertTrue(Files.readString(dir.resolve("m.csv")).contains(mixed + ":2:2: syntax error: Unexpected end-of-input: expected"
+                + " close marker for Object (start marker at column 1)"), Files.readString(dir.resolve("m.csv")));
+        // a blank file name is a plain message too (it once failed making the options)
+        for (String name : List.of(" ", "")) {
+            CliTest.Run blank = CliTest.run("batch", name, "--format", "csv");
+            assertEquals(Main.BAD_INPUT, blank.code(), blank.err());
+            assertTrue(blank.err().startsWith("tenken: ") && !blank.err().contains("Exception")
+                    && !blank.err().contains("unexpected"), blank.err());
+        }
     }
 
     @Test

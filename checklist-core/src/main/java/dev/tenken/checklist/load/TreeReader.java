@@ -414,22 +414,30 @@ public final class TreeReader {
     }
 
     /** Drops Jackson's source excerpts so a message stays one plain line. */
+    /**
+     * Jackson's location inside a message. Its source part has no brackets and is short, so the
+     * match from each "[Source: " ends at the next bracket: linear however many a hostile key
+     * repeats (a duplicate key of 50,000 characters is quoted in its message).
+     */
     private static final java.util.regex.Pattern SOURCE_LOCATION =
-            java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+            java.util.regex.Pattern.compile("\\[Source: [^\\[\\]]{0,300}; line: (\\d+), column: (\\d+)\\]");
+    /** Messages longer than this are cut before they are cleaned: only the first 303 characters are kept anyway. */
+    private static final int LONGEST_MESSAGE = 4_000;
 
     static String cleanMessage(String message) {
         if (message == null) {
             return "unreadable input";
         }
-        // a location inside the message ("start marker at [Source: REDACTED (...); line: 1, column: 1]"):
-        // the line and column are the reader's, the rest is the parser's plumbing
-        String m = SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2");
+        String m = message.length() > LONGEST_MESSAGE ? message.substring(0, LONGEST_MESSAGE) : message;
         for (String cut : new String[] {"\n at [Source", " in 'reader'", "\n in 'reader'", " in 'string'"}) {
             int at = m.indexOf(cut);
             if (at >= 0) {
                 m = m.substring(0, at);
             }
         }
+        // a location inside the message ("start marker at [Source: REDACTED (...); line: 1, column: 1]"):
+        // the line and column are the reader's, the rest is the parser's plumbing
+        m = SOURCE_LOCATION.matcher(m).replaceAll("line $1, column $2");
         m = m.replace('\n', ' ').replace('\r', ' ').strip();
         return StringUtils.abbreviate(m, 303);
     }

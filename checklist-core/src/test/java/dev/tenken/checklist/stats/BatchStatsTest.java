@@ -37,11 +37,17 @@ class BatchStatsTest {
 
     /** A report line in SPEC section 6's shape (only what stats reads, plus some keys it skips). */
     static String report(String sector, Grade grade, int score, String[] statuses) throws IOException {
+        return report("telework-admin", "TA-", sector, grade, score, statuses);
+    }
+
+    /** The same on checklist {@code checklist}, its items {@code idPrefix} and a number. */
+    static String report(String checklist, String idPrefix, String sector, Grade grade, int score, String[] statuses)
+            throws IOException {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
             g.writeStartObject();
             g.writeObjectFieldStart("checklist");
-            g.writeStringField("id", "telework-admin");
+            g.writeStringField("id", checklist);
             g.writeStringField("version", "2026.1");
             g.writeEndObject();
             g.writeObjectFieldStart("organisation");
@@ -65,7 +71,7 @@ class BatchStatsTest {
             g.writeArrayFieldStart("items");
             for (int i = 0; i < statuses.length; i++) {
                 g.writeStartObject();
-                g.writeStringField("item", "TA-" + (i + 1));
+                g.writeStringField("item", idPrefix + (i + 1));
                 g.writeStringField("rank", i % 3 == 0 ? "推奨" : "必須");
                 g.writeStringField("status", statuses[i]);
                 g.writeBooleanField("applicable", !statuses[i].equals("not_applicable"));
@@ -216,21 +222,24 @@ class BatchStatsTest {
                 mine[i] = statuses[(i + k) % statuses.length];
             }
             in.append(report("製造業", Grade.C, 60 + k, mine)).append('\n');
+            // a second checklist, with ids in wide characters: the id column holds checklist:id
+            in.append(report("点検表", "項目", "小売", Grade.D, 50 + k, Arrays.copyOf(mine, 3))).append('\n');
         }
         StatsReport s = BatchStats.read(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)));
         for (Language l : Language.values()) {
             String text = StatsWriter.write(s, StatsFormat.TEXT, l);
             List<String> rows = new ArrayList<>();
             for (String line : text.split("\n")) {
-                if (line.startsWith("  TA-") || line.startsWith("  " + dev.tenken.checklist.report.Wording.ITEM.in(l) + " ")) {
+                if (line.startsWith("  telework-admin:TA-") || line.startsWith("  点検表:項目")
+                        || line.startsWith("  " + dev.tenken.checklist.report.Wording.ITEM.in(l) + " ")) {
                     rows.add(line);
                 }
             }
-            assertEquals(1 + statuses.length, rows.size(), text);
+            assertEquals(1 + statuses.length + 3, rows.size(), text);
             int titleAt = -1;
             List<Integer> sharesEnd = null;
             for (String row : rows) {
-                if (row.startsWith("  TA-")) {
+                if (!row.startsWith("  " + dev.tenken.checklist.report.Wording.ITEM.in(l) + " ")) {
                     List<Integer> ends = new ArrayList<>();
                     for (int i = row.indexOf('%'); i >= 0 && ends.size() < 5; i = row.indexOf('%', i + 1)) {
                         ends.add(dev.tenken.checklist.text.TerminalText.width(row.substring(0, i)));
@@ -239,7 +248,8 @@ class BatchStatsTest {
                     sharesEnd = ends;
                 }
                 // the title is what follows the last "%" and two spaces (in the header: the last two spaces)
-                int cut = row.startsWith("  TA-") ? row.indexOf("  ", row.lastIndexOf('%')) : row.lastIndexOf("  ");
+                boolean header = row.startsWith("  " + dev.tenken.checklist.report.Wording.ITEM.in(l) + " ");
+                int cut = header ? row.lastIndexOf("  ") : row.indexOf("  ", row.lastIndexOf('%'));
                 int at = dev.tenken.checklist.text.TerminalText.width(row.substring(0, cut));
                 assertTrue(titleAt < 0 || titleAt == at, l + ": the title moves in\n" + String.join("\n", rows));
                 titleAt = at;

@@ -61,11 +61,15 @@ public final class Batch {
     private final TenkenEngine engine;
     private final BatchOptions options;
     private final Consumer<Throwable> internalErrors;
+    /** The input's name as errors show it: escaped as a problem's source is (no line break or control can get through). */
+    private final String shownInput;
 
     private Batch(TenkenEngine engine, BatchOptions options, Consumer<Throwable> internalErrors) {
         this.engine = engine;
         this.options = options;
         this.internalErrors = internalErrors;
+        String named = Problem.at(options.inputName(), 0, 0, "").toString(); // "name: "
+        this.shownInput = named.substring(0, named.length() - 2);
     }
 
     /**
@@ -75,7 +79,7 @@ public final class Batch {
      * @param engine  the engine that knows the checklists named in the input
      * @param in      one JSON self-assessment per line, UTF-8
      * @param out     where the lines go
-     * @param options format, language and threads
+     * @param options format, language, threads and the name of the input in errors
      * @return what was written
      * @throws BatchIOException when reading or writing fails part way
      */
@@ -91,7 +95,7 @@ public final class Batch {
      * @param engine         the engine that knows the checklists named in the input
      * @param in             one JSON self-assessment per line, UTF-8
      * @param out            where the lines go
-     * @param options        format, language and threads
+     * @param options        format, language, threads and the name of the input in errors
      * @param internalErrors told of each internal error
      * @return what was written
      * @throws BatchIOException when reading or writing fails part way
@@ -295,11 +299,15 @@ public final class Batch {
      * A problem of input line {@code line} as {@code input:line:column: message}, where the column
      * is the document's (a line is one document, so its line 1 is the input's line; a lone CR in a
      * line starts a line of the document but not of the input, and then the column is left out).
+     * A position the parser gives inside the message is the document's too: on its line 1 it is
+     * a column of the input's line, and said so.
      */
     private String located(Problem p, long line) {
-        int column = p.line() == 1 ? p.column() : 0;
-        return new Problem(options.inputName(), (int) Math.min(line, Integer.MAX_VALUE), column, p.itemId(), p.message())
-                .toString();
+        boolean firstLine = p.line() == 1;
+        String message = firstLine ? p.message().replace("(start marker at line 1, column ", "(start marker at column ") : p.message();
+        // the item and message as Problem words and escapes them; the place here, the line as a long
+        String rest = new Problem("", 0, 0, p.itemId(), message).toString().substring(2);
+        return shownInput + ':' + line + (firstLine && p.column() > 0 ? ":" + p.column() : "") + ": " + rest;
     }
 
     private Result internal(long number, Throwable e) {
