@@ -17,13 +17,16 @@ public enum Applicability {
     /** Answered {@code not_applicable} with a reason in the note: left out of grading on the organisation's word. */
     DECLARED;
 
+    /** Made once: a report writes it for every item. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /**
      * The lower-case key used in reports: {@code applies}, {@code assumed}, ...
      *
      * @return the key
      */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /**

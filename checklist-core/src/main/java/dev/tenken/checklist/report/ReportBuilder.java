@@ -37,6 +37,8 @@ public final class ReportBuilder {
     private final List<Item> items;
     /** {@link Grading#summarize} over {@link #items}, adding longs. */
     private final WeightSums weightSums;
+    /** The same for each category, in order: a report's category scores. */
+    private final WeightSums[] categorySums;
     private final String[] categoryOf;
     /** Per item, the facts its applies_when and its check compare (not with {@code exists}), in order. */
     private final List<List<String>> appliesFacts = new ArrayList<>();
@@ -79,6 +81,7 @@ public final class ReportBuilder {
         this.checklist = checklist;
         this.items = checklist.items().toList();
         this.weightSums = WeightSums.of(items);
+        this.categorySums = checklist.categories().stream().map(c -> WeightSums.of(c.items())).toArray(WeightSums[]::new);
         this.categoryOf = new String[items.size()];
         int n = 0;
         for (Category c : checklist.categories()) {
@@ -170,7 +173,6 @@ public final class ReportBuilder {
      */
     public AssessmentReport build(SelfAssessment assessment, Evaluation evaluation, Language language, LocalDate today) {
         Graded g = grade(evaluation);
-        List<ItemStatus> statuses = g.statuses();
         LocalDate day = assessment.assessedOn().orElse(today);
         RankSummary required = g.required();
         RankSummary recommended = g.recommended();
@@ -182,8 +184,11 @@ public final class ReportBuilder {
         int offset = 0;
         int ci = 0;
         for (Category c : checklist.categories()) {
-            List<ItemStatus> cs = statuses.subList(offset, offset + c.items().size());
-            categories.add(new CategoryScore(c.id(), text.categoryTitles()[ci++], Grading.categoryScore(c, cs)));
+            // Grading.categoryScore, with the category's weights held once by this builder
+            WeightSums sums = categorySums[ci];
+            int categoryScore = Grading.score(sums.summarize(g.statuses(), offset, Rank.REQUIRED),
+                    sums.summarize(g.statuses(), offset, Rank.RECOMMENDED));
+            categories.add(new CategoryScore(c.id(), text.categoryTitles()[ci++], categoryScore));
             offset += c.items().size();
         }
 
@@ -200,27 +205,38 @@ public final class ReportBuilder {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Evaluation.ItemOutcome o = evaluation.items().get(i);
-            Optional<Answer> answer = Optional.ofNullable(assessment.answers().get(item.id()));
+            // plain statements, not lambdas, in this loop over every item: a lambda that captures a
+            // variable is a new object each time, made by a native call when the code runs under C1
+            // (as the launcher runs a batch), a few per item, 4 % of a JSON-lines batch
+            Answer answer = assessment.answers().get(item.id());
             Applicability applicability = o.applicability();
             List<String> itemMissing = applicability == Applicability.ASSUMED ? missing(appliesFacts.get(i), given) : List.of();
             missingFacts.addAll(itemMissing);
-            itemMissing.forEach(f -> warnings.assumed(f));
+            for (String f : itemMissing) {
+                warnings.assumed(f);
+            }
             if (applicability.graded() && item.check().isPresent() && !o.byCheck()) {
                 // the check could not decide: the status came from the answer
                 List<String> checkMissing = missing(checkFacts.get(i), given);
                 missingFacts.addAll(checkMissing);
-                checkMissing.forEach(f -> warnings.checkFellBack(f));
+                for (String f : checkMissing) {
+                    warnings.checkFellBack(f);
+                }
             }
             StatusSource from = o.byCheck() ? StatusSource.CHECK
                     : o.status() == ItemStatus.UNANSWERED || o.status() == ItemStatus.NOT_APPLICABLE ? StatusSource.NONE
                     : StatusSource.ANSWER;
-            Optional<AnswerStatus> answered = answer.map(Answer::status)
-                    .filter(a -> !sameAs(a, o.status()));
-            answered.ifPresent(a -> warnings.answerNotUsed(item, a, o, applicability));
-            Optional<WaiverResult> waiver = answer.flatMap(Answer::waiver).map(w -> WaiverResult.of(w, day));
+            Optional<AnswerStatus> answered = answer == null || sameAs(answer.status(), o.status()) ? Optional.empty()
+                    : Optional.of(answer.status());
+            if (answered.isPresent()) {
+                warnings.answerNotUsed(item, answered.get(), o, applicability);
+            }
+            Optional<WaiverResult> waiver = answer == null || answer.waiver().isEmpty() ? Optional.empty()
+                    : Optional.of(WaiverResult.of(answer.waiver().get(), day));
+            Optional<String> note = answer == null ? Optional.empty() : answer.note();
+            Optional<String> evidence = answer == null ? Optional.empty() : answer.evidence();
             ItemResult result = new ItemResult(item.id(), categoryOf[i], item.rank(), o.status(), applicability.graded(),
-                    text.itemTitles()[i], applicability, from, itemMissing, answered,
-                    answer.flatMap(Answer::note), answer.flatMap(Answer::evidence), waiver);
+                    text.itemTitles()[i], applicability, from, itemMissing, answered, note, evidence, waiver);
             results.add(result);
             notApplicable += applicability.graded() ? 0 : 1;
             assumed += applicability == Applicability.ASSUMED ? 1 : 0;
@@ -240,7 +256,7 @@ public final class ReportBuilder {
                 findings.add(new Finding(Optional.of(item.id()), Optional.of(item.rank()), Optional.of(o.status()),
                         severity(item, o),
                         text.itemTitles()[i], text.itemRemediations()[i], text.itemReferences().get(i),
-                        reasons(o, language), answer.flatMap(Answer::note), answer.flatMap(Answer::evidence), waiver));
+                        reasons(o, language), note, evidence, waiver));
             }
         }
         for (Evaluation.ConcernOutcome co : evaluation.concerns()) {
@@ -389,7 +405,7 @@ public final class ReportBuilder {
     }
 
     /** Item statuses in checklist order, the two rank summaries, grade and score: shared by report and scorecard. */
-    private record Graded(List<ItemStatus> statuses, RankSummary required, RankSummary recommended, Grade grade,
+    private record Graded(ItemStatus[] statuses, RankSummary required, RankSummary recommended, Grade grade,
                           int score) {
     }
 
@@ -417,13 +433,17 @@ public final class ReportBuilder {
         }
         RankSummary required = weightSums.summarize(statuses, Rank.REQUIRED);
         RankSummary recommended = weightSums.summarize(statuses, Rank.RECOMMENDED);
-        return new Graded(Arrays.asList(statuses), required, recommended,
+        return new Graded(statuses, required, recommended,
                 Grading.grade(required, recommended, checklist.grading()), Grading.score(required, recommended));
     }
 
     /** The severity of the finding a shortfall item makes. */
     private static Severity severity(Item item, Evaluation.ItemOutcome o) {
-        return o.severity().orElseThrow(() -> noSeverity(item));
+        Optional<Severity> s = o.severity();
+        if (s.isEmpty()) {
+            throw noSeverity(item);
+        }
+        return s.get();
     }
 
     private static IllegalArgumentException noSeverity(Item item) {

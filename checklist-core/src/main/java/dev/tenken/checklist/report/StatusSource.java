@@ -15,12 +15,15 @@ public enum StatusSource {
     /** Nowhere: the item is unanswered or not applicable. */
     NONE;
 
+    /** Made once: a report writes it for every item. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /**
      * The lower-case key used in reports.
      *
      * @return {@code answer}, {@code check} or {@code none}
      */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

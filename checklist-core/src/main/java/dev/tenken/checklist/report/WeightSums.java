@@ -89,6 +89,14 @@ final class WeightSums {
 
     /** As {@link #summarize(List, Rank)}, from an array (the scorecard's form), which it only reads. */
     RankSummary summarize(ItemStatus[] statuses, Rank rank) {
+        return summarize(statuses, 0, rank);
+    }
+
+    /**
+     * As {@link #summarize(ItemStatus[], Rank)}, the items' statuses starting at {@code from}: a
+     * category's part of the whole checklist's statuses, with no copy made.
+     */
+    RankSummary summarize(ItemStatus[] statuses, int from, Rank rank) {
         int applicable = 0;
         int met = 0;
         int partial = 0;
@@ -100,7 +108,7 @@ final class WeightSums {
         int creditScale = 0; // the scales the BigDecimal sums end with
         int possibleScale = 0;
         for (int i = 0; i < ranks.length; i++) {
-            ItemStatus s = statuses[i];
+            ItemStatus s = statuses[from + i];
             if (ranks[i] != rank || s == ItemStatus.NOT_APPLICABLE) {
                 continue;
             }
@@ -131,7 +139,7 @@ final class WeightSums {
         BigDecimal bigCredit = BigDecimal.ZERO;
         BigDecimal bigPossible = BigDecimal.ZERO;
         for (int i = 0; i < ranks.length; i++) {
-            ItemStatus s = statuses[i];
+            ItemStatus s = statuses[from + i];
             if (ranks[i] == rank && s != ItemStatus.NOT_APPLICABLE) {
                 BigDecimal weight = items.get(i).weight();
                 bigPossible = bigPossible.add(weight);

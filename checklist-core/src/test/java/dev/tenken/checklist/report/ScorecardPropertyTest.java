@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -68,6 +69,15 @@ class ScorecardPropertyTest {
             String where = "seed=" + seed + ", language=" + language;
             assertFieldsMatch(report, card, where);
             assertEquals(Scorecard.of(report), card, where);
+            // each category's score as Grading gives it for that category's part of the statuses
+            List<ItemStatus> all = Arrays.asList(statuses(e));
+            int offset = 0;
+            for (int k = 0; k < c.categories().size(); k++) {
+                Category cat = c.categories().get(k);
+                assertEquals(Grading.categoryScore(cat, all.subList(offset, offset + cat.items().size())),
+                        report.categories().get(k).score(), where + ", category " + cat.id());
+                offset += cat.items().size();
+            }
             byte[] expected = rowAsBefore(line, report);
             assertArrayEquals(expected, ReportLines.csvRow(line, card), where + ": scorecard row\n"
                     + new String(expected, StandardCharsets.UTF_8) + "\n"
