@@ -311,6 +311,8 @@ public final class ReportBuilder {
             t.concernReferences().forEach(all::addAll);
             all.addAll(Arrays.asList(t.categoryTitles()));
             Arrays.stream(Rank.values()).map(Rank::label).forEach(all::add); // 必須 and 推奨, on every item
+            items.forEach(i -> all.add(i.id())); // and the ids of items and categories
+            checklist.categories().forEach(c -> all.add(c.id()));
             encoded.compareAndSet(language.ordinal(), null, Map.copyOf(ReportJson.encode(all)));
             e = encoded.get(language.ordinal());
         }

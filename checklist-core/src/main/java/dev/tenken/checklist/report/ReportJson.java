@@ -34,8 +34,22 @@ final class ReportJson {
     private static final SerializedString APPLICABILITY = new SerializedString("applicability");
     private static final SerializedString STATUS_FROM = new SerializedString("status_from");
     private static final SerializedString CATEGORY = new SerializedString("category");
+    /** The keys of statuses, applicabilities, sources and severities, by ordinal: values written for every item. */
+    private static final SerializedString[] STATUS_KEYS = keys(ItemStatus.values(), ItemStatus::key);
+    private static final SerializedString[] APPLICABILITY_KEYS = keys(Applicability.values(), Applicability::key);
+    private static final SerializedString[] STATUS_FROM_KEYS = keys(StatusSource.values(), StatusSource::key);
+    private static final SerializedString[] SEVERITY_KEYS = keys(dev.tenken.checklist.Severity.values(),
+            dev.tenken.checklist.Severity::key);
 
     private ReportJson() {
+    }
+
+    private static <E extends Enum<E>> SerializedString[] keys(E[] values, java.util.function.Function<E, String> key) {
+        SerializedString[] out = new SerializedString[values.length];
+        for (E v : values) {
+            out[v.ordinal()] = new SerializedString(key.apply(v));
+        }
+        return out;
     }
 
     static String write(AssessmentReport r, boolean pretty) {
@@ -164,15 +178,25 @@ final class ReportJson {
             g.writeArrayFieldStart("findings");
             for (Finding f : r.findings()) {
                 g.writeStartObject();
-                nullable(g, ITEM, f.item().orElse(null));
+                if (f.item().isPresent()) {
+                    text(g, ITEM, f.item().get(), encoded);
+                } else {
+                    g.writeFieldName(ITEM);
+                    g.writeNull();
+                }
                 if (f.rank().isPresent()) {
                     text(g, RANK, f.rank().get().label(), encoded);
                 } else {
                     g.writeFieldName(RANK);
                     g.writeNull();
                 }
-                nullable(g, STATUS, f.status().map(ItemStatus::key).orElse(null));
-                field(g, SEVERITY, f.severity().key());
+                g.writeFieldName(STATUS);
+                if (f.status().isPresent()) {
+                    g.writeString(STATUS_KEYS[f.status().get().ordinal()]);
+                } else {
+                    g.writeNull();
+                }
+                field(g, SEVERITY, SEVERITY_KEYS[f.severity().ordinal()]);
                 text(g, TITLE, f.title(), encoded);
                 text(g, REMEDIATION, f.remediation(), encoded);
                 g.writeFieldName(REFERENCES);
@@ -197,20 +221,20 @@ final class ReportJson {
             g.writeArrayFieldStart("items");
             for (ItemResult i : r.items()) {
                 g.writeStartObject();
-                field(g, ITEM, i.item());
+                text(g, ITEM, i.item(), encoded);
                 text(g, RANK, i.rank().label(), encoded);
-                field(g, STATUS, i.status().key());
+                field(g, STATUS, STATUS_KEYS[i.status().ordinal()]);
                 g.writeFieldName(APPLICABLE);
                 g.writeBoolean(i.applicable());
-                field(g, APPLICABILITY, i.applicability().key());
+                field(g, APPLICABILITY, APPLICABILITY_KEYS[i.applicability().ordinal()]);
                 if (!i.missingFacts().isEmpty()) {
                     strings(g, "missing_facts", i.missingFacts());
                 }
-                field(g, STATUS_FROM, i.statusFrom().key());
+                field(g, STATUS_FROM, STATUS_FROM_KEYS[i.statusFrom().ordinal()]);
                 if (i.answer().isPresent()) {
                     g.writeStringField("answer", i.answer().get().key());
                 }
-                field(g, CATEGORY, i.category());
+                text(g, CATEGORY, i.category(), encoded);
                 text(g, TITLE, i.title(), encoded);
                 written(g, i.note(), i.evidence(), i.waiver());
                 g.writeEndObject();
@@ -255,16 +279,7 @@ final class ReportJson {
         g.writeEndObject();
     }
 
-    private static void nullable(JsonGenerator g, SerializableString name, String value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value);
-        }
-    }
-
-    private static void field(JsonGenerator g, SerializableString name, String value) throws IOException {
+    private static void field(JsonGenerator g, SerializableString name, SerializableString value) throws IOException {
         g.writeFieldName(name);
         g.writeString(value);
     }
