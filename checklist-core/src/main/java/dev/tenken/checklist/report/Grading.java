@@ -81,8 +81,7 @@ public final class Grading {
      * @return the score, 0 to 100; 100 when none of its items applies
      */
     public static int categoryScore(Category category, List<ItemStatus> statuses) {
-        return score(summarize(category.items(), statuses, Rank.REQUIRED),
-                summarize(category.items(), statuses, Rank.RECOMMENDED));
+        return WeightSums.of(category.items()).score(statuses.toArray(new ItemStatus[0]), 0);
     }
 
     /**

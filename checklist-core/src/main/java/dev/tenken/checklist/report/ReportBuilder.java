@@ -185,9 +185,7 @@ public final class ReportBuilder {
         int ci = 0;
         for (Category c : checklist.categories()) {
             // Grading.categoryScore, with the category's weights held once by this builder
-            WeightSums sums = categorySums[ci];
-            int categoryScore = Grading.score(sums.summarize(g.statuses(), offset, Rank.REQUIRED),
-                    sums.summarize(g.statuses(), offset, Rank.RECOMMENDED));
+            int categoryScore = categorySums[ci].score(g.statuses(), offset);
             categories.add(new CategoryScore(c.id(), text.categoryTitles()[ci++], categoryScore));
             offset += c.items().size();
         }

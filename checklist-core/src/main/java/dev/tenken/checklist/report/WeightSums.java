@@ -87,6 +87,14 @@ final class WeightSums {
         return summarize(statuses.toArray(new ItemStatus[0]), rank);
     }
 
+    /**
+     * {@link Grading#categoryScore} for these items (a category's), their statuses starting at
+     * {@code from}: the one place a category's score is worked out.
+     */
+    int score(ItemStatus[] statuses, int from) {
+        return Grading.score(summarize(statuses, from, Rank.REQUIRED), summarize(statuses, from, Rank.RECOMMENDED));
+    }
+
     /** As {@link #summarize(List, Rank)}, from an array (the scorecard's form), which it only reads. */
     RankSummary summarize(ItemStatus[] statuses, Rank rank) {
         return summarize(statuses, 0, rank);
